@@ -1,0 +1,11 @@
+namespace Backtest.Data.Frames;
+
+/// <summary>
+/// What is known about where a symbol's bars came from and how its prices are adjusted.
+/// </summary>
+/// <param name="Path">The file the bars were read from.</param>
+/// <param name="Format">Reader that produced them, e.g. "lean-zip", "csv-yahoo", "csv-ohlcv", "csv-close".</param>
+/// <param name="PricesAreRaw">True when the stored prices are as traded (LEAN folders); false when the source only
+/// carried adjusted prices, so the Raw, SplitAdjusted and TotalReturn modes must refuse.</param>
+/// <param name="IsSynthetic">True when the data came from the project's synthetic-market generator.</param>
+public sealed record SourceInfo(string Path, string Format, bool PricesAreRaw, bool IsSynthetic);
