@@ -20,6 +20,11 @@ internal static class SeriesBuilder
         var splitOn = new Dictionary<DateOnly, double>();
         foreach (var (date, ratio) in p.Splits)
         {
+            if (date <= p.Listing || date > days[^1])
+            {
+                continue;
+            }
+
             splitOn[days[FirstIndexOnOrAfter(days, date)]] = ratio;
         }
 
@@ -27,7 +32,7 @@ internal static class SeriesBuilder
         var returns = DrawReturns(p, factors, first, days.Count, Xoshiro256StarStar.ForStream(seed, "returns:" + p.Ticker));
         if (!double.IsNaN(p.EndPrice))
         {
-            BridgeToEndPrice(returns, p, exDates.Count);
+            BridgeToEndPrice(returns, p, splitOn, exDates.Count);
         }
 
         var rng = Xoshiro256StarStar.ForStream(seed, "bars:" + p.Ticker);
@@ -78,12 +83,12 @@ internal static class SeriesBuilder
         return returns;
     }
 
-    private static void BridgeToEndPrice(double[] returns, SymbolProfile p, int dividendCount)
+    private static void BridgeToEndPrice(double[] returns, SymbolProfile p, Dictionary<DateOnly, double> splitOn, int dividendCount)
     {
         // raw end = start x exp(sum r) x prod(1 - dividend / previous close) / prod(split ratios); dividends are
         // about a quarter of the yield each, so the target log return follows from the end price.
         var splitProduct = 1.0;
-        foreach (var (_, ratio) in p.Splits)
+        foreach (var ratio in splitOn.Values)
         {
             splitProduct *= ratio;
         }
@@ -159,7 +164,7 @@ internal static class SeriesBuilder
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(date), $"{date:yyyy-MM-dd} is after the last generated trading day.");
+        throw new ArgumentException($"Listing date {date:yyyy-MM-dd} is after the last generated trading day; choose a later last date or leave the ticker out.", nameof(date));
     }
 
     private static double Cents(double price) => Math.Round(price, 2, MidpointRounding.AwayFromZero);
