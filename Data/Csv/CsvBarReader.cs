@@ -1,0 +1,105 @@
+using Backtest.Data.Errors;
+using Backtest.Data.Validation;
+
+namespace Backtest.Data.Csv;
+
+/// <summary>
+/// Reads daily bar CSVs with a header (case-insensitive, optional UTF-8 BOM, CRLF or LF line ends). Recognised layouts
+/// are in <see cref="CsvBarFormat"/>; further columns (e.g. yfinance's constant "stock" column) are ignored. Dates are
+/// <c>yyyy-MM-dd</c>. Every row is checked by the validation rules of <see cref="ValidationOptions"/>.
+/// </summary>
+public static class CsvBarReader
+{
+    /// <exception cref="DataException">
+    /// Empty file, header only, missing columns, an unparseable value, or a failed check that is not downgraded.
+    /// </exception>
+    public static CsvBarSeries Read(string path, ValidationOptions? options = null)
+    {
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        var first = reader.ReadLine();
+        if (first is null || first.Trim().TrimStart('\uFEFF').Length == 0)
+        {
+            throw DataException.InFile(path, "the file is empty (no header)", "Write a header such as Date,Open,High,Low,Close,Volume and data rows.");
+        }
+
+        var header = CsvHeader.Parse(first);
+        var layout = Layout.From(path, header);
+        var rows = new BarRows(path, layout.ColumnNames(header));
+        var adjusted = layout.AdjClose >= 0 ? new List<double>() : null;
+        var dividends = layout.Dividends >= 0 ? new List<double>() : null;
+        var line = 1;
+        for (var text = reader.ReadLine(); text is not null; text = reader.ReadLine())
+        {
+            line++;
+            if (text.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var f = text.Split(',');
+            if (f.Length < header.Names.Length)
+            {
+                throw DataException.At(path, line, null, text, $"expected {header.Names.Length} fields ({string.Join(',', header.Raw)}) but found {f.Length}", "Complete or remove the row.");
+            }
+
+            layout.AddRow(path, line, text, f, header, rows);
+            adjusted?.Add(FieldParser.Number(path, line, header.Raw[layout.AdjClose], f[layout.AdjClose].Trim()));
+            dividends?.Add(FieldParser.Number(path, line, header.Raw[layout.Dividends], f[layout.Dividends].Trim()));
+        }
+
+        var report = BarValidator.Validate(rows, options ?? ValidationOptions.Strict);
+        var dates = new DateOnly[rows.Count];
+        for (var i = 0; i < dates.Length; i++)
+        {
+            dates[i] = DateOnly.FromDateTime(rows.Times[i]);
+        }
+
+        return new CsvBarSeries(path, layout.Format, dates, [.. rows.Open], [.. rows.High], [.. rows.Low], [.. rows.Close], [.. rows.Volume],
+            adjusted?.ToArray(), dividends?.ToArray(), layout.Format == CsvBarFormat.Yahoo ? CsvPriceAdjustment.Splits : CsvPriceAdjustment.Full, report);
+    }
+
+    /// <summary>Column positions of a recognised header.</summary>
+    private sealed record Layout(CsvBarFormat Format, int Date, int Open, int High, int Low, int Close, int Volume, int AdjClose, int Dividends)
+    {
+        public static Layout From(string path, CsvHeader header)
+        {
+            int date = header.DateIndex(), close = header.IndexOf("close");
+            int open = header.IndexOf("open"), high = header.IndexOf("high"), low = header.IndexOf("low");
+            if (date < 0 || close < 0)
+            {
+                throw header.Missing(path, date < 0 && close < 0 ? "Date, Close" : date < 0 ? "Date" : "Close");
+            }
+
+            var ohl = (open >= 0 ? 1 : 0) + (high >= 0 ? 1 : 0) + (low >= 0 ? 1 : 0);
+            if (ohl is 1 or 2)
+            {
+                throw header.Missing(path, "Open, High and Low must all be present or all absent");
+            }
+
+            var adj = header.IndexOf("adjclose");
+            var format = ohl == 0 ? CsvBarFormat.CloseOnly : adj >= 0 ? CsvBarFormat.Yahoo : CsvBarFormat.Ohlcv;
+            return new Layout(format, date, open, high, low, close, header.IndexOf("volume"), adj, header.IndexOf("dividends"));
+        }
+
+        public string[] ColumnNames(CsvHeader header) =>
+        [
+            header.Raw[Date],
+            Open >= 0 ? header.Raw[Open] : header.Raw[Close],
+            High >= 0 ? header.Raw[High] : header.Raw[Close],
+            Low >= 0 ? header.Raw[Low] : header.Raw[Close],
+            header.Raw[Close],
+            Volume >= 0 ? header.Raw[Volume] : "volume",
+        ];
+
+        public void AddRow(string path, int line, string text, string[] f, CsvHeader header, BarRows rows)
+        {
+            var date = FieldParser.Date(path, line, header.Raw[Date], f[Date].Trim(), "yyyy-MM-dd");
+            var close = FieldParser.Number(path, line, header.Raw[Close], f[Close].Trim());
+            var open = Open >= 0 ? FieldParser.Number(path, line, header.Raw[Open], f[Open].Trim()) : close;
+            var high = High >= 0 ? FieldParser.Number(path, line, header.Raw[High], f[High].Trim()) : close;
+            var low = Low >= 0 ? FieldParser.Number(path, line, header.Raw[Low], f[Low].Trim()) : close;
+            var volume = Volume >= 0 ? FieldParser.Number(path, line, header.Raw[Volume], f[Volume].Trim()) : double.NaN;
+            rows.Add(line, text, date.ToDateTime(TimeOnly.MinValue), open, high, low, close, volume);
+        }
+    }
+}

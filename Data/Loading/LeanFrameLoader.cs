@@ -1,0 +1,132 @@
+using Backtest.Data.Calendar;
+using Backtest.Data.Errors;
+using Backtest.Data.Frames;
+using Backtest.Data.Lean;
+using Backtest.Data.Model;
+using Backtest.Data.Validation;
+
+namespace Backtest.Data.Loading;
+
+/// <summary>Loads one symbol's columns from a LEAN data folder, following its map file date by date.</summary>
+internal sealed class LeanFrameLoader
+{
+    private readonly string _folder;
+    private readonly TradingCalendar _calendar;
+    private readonly TimeIndex _index;
+    private readonly ValidationOptions _options;
+
+    public LeanFrameLoader(string folder, TradingCalendar calendar, TimeIndex index, ValidationOptions options)
+    {
+        _folder = folder;
+        _calendar = calendar;
+        _index = index;
+        _options = options;
+    }
+
+    /// <summary>Files read so far (for the fingerprint).</summary>
+    public List<string> FilesUsed { get; } = [];
+
+    public SymbolColumns Load(Symbol symbol)
+    {
+        var name = symbol.Value.ToLowerInvariant();
+        var usa = Path.Combine(_folder, "equity", "usa");
+        var mapPath = Path.Combine(usa, "map_files", name + ".csv");
+        var factorPath = Path.Combine(usa, "factor_files", name + ".csv");
+        var map = File.Exists(mapPath) ? MapFileReader.Read(mapPath) : null;
+        var factors = File.Exists(factorPath) ? FactorFileReader.Read(factorPath) : null;
+        AddUsed(map is null ? null : mapPath);
+        AddUsed(factors is null ? null : factorPath);
+
+        var columns = new ColumnBuilder(_index.Count);
+        var bars = new Dictionary<string, Dictionary<DateTime, Bar>?>(StringComparer.Ordinal);
+        string? primary = null;
+        for (var i = 0; i < _index.Count; i++)
+        {
+            var date = DateOnly.FromDateTime(_index.StartTimes[i]);
+            var fileTicker = map is null ? name : map.TickerOn(date);
+            if (fileTicker is null)
+            {
+                columns.Pin(i, date < map!.FirstDate ? BarPresence.BeforeListing : BarPresence.AfterDelisting);
+                continue;
+            }
+
+            var fileBars = BarsOf(fileTicker, bars);
+            if (fileBars is null)
+            {
+                // The map file says the security traded under this ticker, but the folder has no file for it.
+                columns.Pin(i, BarPresence.Missing);
+                continue;
+            }
+
+            primary ??= ZipPath(fileTicker);
+            if (fileBars.TryGetValue(_index.StartTimes[i], out var bar))
+            {
+                columns.Set(i, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
+            }
+        }
+
+        columns.ClassifyEdges();
+        var source = new SourceInfo(primary ?? ZipPath(name), "lean-zip", PricesAreRaw: true, IsSynthetic: false);
+        return new SymbolColumns(symbol, _index, columns.Open, columns.High, columns.Low, columns.Close, columns.Volume, columns.Presence, source, factors);
+    }
+
+    private Dictionary<DateTime, Bar>? BarsOf(string fileTicker, Dictionary<string, Dictionary<DateTime, Bar>?> cache)
+    {
+        if (cache.TryGetValue(fileTicker, out var known))
+        {
+            return known;
+        }
+
+        var path = ZipPath(fileTicker);
+        Dictionary<DateTime, Bar>? byStart = null;
+        if (File.Exists(path))
+        {
+            var file = LeanZipReader.ReadTradeBars(path, _index.Resolution, _calendar, _options);
+            byStart = new Dictionary<DateTime, Bar>(file.Bars.Count);
+            foreach (var bar in file.Bars)
+            {
+                byStart[bar.Time] = bar;
+            }
+
+            CheckOnIndex(path, file);
+            AddUsed(path);
+        }
+
+        cache[fileTicker] = byStart;
+        return byStart;
+    }
+
+    /// <summary>An hour bar inside the requested days that matches no period of the index would be lost: refuse it.</summary>
+    private void CheckOnIndex(string path, LeanBarFile file)
+    {
+        if (_index.Count == 0 || _index.Resolution != Resolution.Hour)
+        {
+            return;
+        }
+
+        var first = _index.StartTimes[0].Date;
+        var last = _index.StartTimes[^1].Date.AddDays(1);
+        foreach (var bar in file.Bars)
+        {
+            if (bar.Time >= first && bar.Time < last)
+            {
+                var k = Array.BinarySearch(_index.StartTimes, bar.Time);
+                if (k < 0)
+                {
+                    throw DataException.InFile(path, $"the hour bar starting {bar.Time:yyyy-MM-dd HH:mm} lies outside every regular-session hour of the calendar", "Check the calendar (market-hours-database.json) or remove the bar.");
+                }
+            }
+        }
+    }
+
+    private string ZipPath(string fileTicker) =>
+        Path.Combine(_folder, "equity", "usa", _index.Resolution == Resolution.Daily ? "daily" : "hour", fileTicker + ".zip");
+
+    private void AddUsed(string? path)
+    {
+        if (path is not null)
+        {
+            FilesUsed.Add(path);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Backtest.Data.Calendar;
+using Backtest.Data.Frames;
+using Backtest.Data.Loading;
+using Backtest.Data.Model;
+using Backtest.Testing;
+
+namespace Backtest.Data.Tests.Loading;
+
+/// <summary>FrameLoader against LEAN's own sample data (shared/data/lean).</summary>
+public sealed class FrameLoaderLeanDataTests
+{
+    [Fact]
+    public void FromLean_Spy20131008_AdjustedCloseIsRawTimesPriceFactor()
+    {
+        var (folder, calendar) = Lean();
+        var frame = FrameLoader.FromLean(folder, ["SPY"], Resolution.Daily, new DateOnly(2013, 10, 1), new DateOnly(2013, 12, 31), calendar);
+        var spy = frame.Symbols[0];
+        var i = frame.Index.LowerBound(new DateTime(2013, 10, 8));
+
+        var adjusted = spy.Close[i] * spy.PriceScale(DataNormalizationMode.Adjusted)[i];
+
+        // Raw close 165.48 (spy.zip) and price factor 0.8646266 of row 20131219 (spy factor file; README example).
+        Assert.Equal(165.48, spy.Close[i], 10);
+        Assert.Equal(165.48 * 0.8646266, adjusted, 10);
+    }
+
+    [Fact]
+    public void FromLean_Spy20131129_EndsAtEarlyClose()
+    {
+        var (folder, calendar) = Lean();
+        var frame = FrameLoader.FromLean(folder, ["SPY"], Resolution.Daily, new DateOnly(2013, 11, 25), new DateOnly(2013, 12, 3), calendar);
+        var i = frame.Index.LowerBound(new DateTime(2013, 11, 29));
+
+        Assert.Equal(new DateTime(2013, 11, 29, 9, 30, 0), frame.Index.StartTimes[i]);
+        Assert.Equal(new DateTime(2013, 11, 29, 13, 0, 0), frame.Index.EndTimes[i]);
+        Assert.Equal(BarPresence.Present, frame.Symbols[0].Presence[i]);
+    }
+
+    [Fact]
+    public void FromLean_QqqMapGap_IsMissingBetweenPresentBars()
+    {
+        var (folder, calendar) = Lean();
+        var frame = FrameLoader.FromLean(folder, ["QQQ"], Resolution.Daily, new DateOnly(1999, 1, 4), new DateOnly(2021, 3, 31), calendar);
+        var qqq = frame.Symbols[0];
+        var index = frame.Index;
+
+        for (var i = 0; i < index.Count; i++)
+        {
+            var d = DateOnly.FromDateTime(index.StartTimes[i]);
+            var expected = d < new DateOnly(1999, 3, 10) ? BarPresence.BeforeListing
+                : d >= new DateOnly(2004, 12, 1) && d <= new DateOnly(2011, 3, 22) ? BarPresence.Missing
+                : BarPresence.Present;
+            Assert.True(expected == qqq.Presence[i], $"{d:yyyy-MM-dd}: expected {expected}, found {qqq.Presence[i]}");
+        }
+    }
+
+    [Fact]
+    public void FromLean_SpyHour_SevenBarsAndLastCloseEqualsDaily()
+    {
+        var (folder, calendar) = Lean();
+        var day = new DateOnly(2013, 10, 8);
+        var hour = FrameLoader.FromLean(folder, ["SPY"], Resolution.Hour, day, day, calendar);
+        var daily = FrameLoader.FromLean(folder, ["SPY"], Resolution.Daily, day, day, calendar);
+
+        // README: seven hour bars on a normal day; the last hour bar closes at the daily close.
+        Assert.Equal(7, hour.Index.Count);
+        Assert.All(hour.Symbols[0].Presence, p => Assert.Equal(BarPresence.Present, p));
+        Assert.Equal(daily.Symbols[0].Close[0], hour.Symbols[0].Close[6]);
+    }
+
+    private static (string Folder, TradingCalendar Calendar) Lean()
+    {
+        var folder = SharedData.LeanDataFolder;
+        if (folder is null)
+        {
+            Assert.Skip(SharedData.MissingReason);
+        }
+
+        return (folder, MarketHoursDatabaseReader.Read(Path.Combine(folder, "market-hours", "market-hours-database.json")));
+    }
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.IO.Compression;
+using Backtest.Engine.Statistics;
+using Backtest.Testing;
+
+namespace Backtest.Engine.Tests.Statistics;
+
+/// <summary>
+/// End-to-end parity: rebuilds BasicTemplateDailyAlgorithm's sampled series from LEAN's sample data and the facts in
+/// ../shared/parity/lean/CASES.md (case 1) and SEMANTICS.md F.1-F.3, then compares every summary string.
+/// </summary>
+public sealed partial class PortfolioStatisticsCalculatorTests
+{
+    // CASES.md case 1: 697 shares, factor-file row 20131219 (0.8646266) covers these dates, fee 697 x 0.005.
+    private const decimal Factor = 0.8646266m;
+    private const int Shares = 697;
+    private const decimal Fee = 3.485m;
+
+    [Fact]
+    public void Format_BasicTemplateDaily_MatchesLeanRegressionStrings()
+    {
+        var lean = SharedData.LeanDataFolder;
+        if (lean is null)
+        {
+            Assert.Skip(SharedData.MissingReason);
+        }
+
+        var daily = ReadZipBars(Path.Combine(lean, "equity", "usa", "daily", "spy.zip"));
+        var hour = ReadZipBars(Path.Combine(lean, "equity", "usa", "hour", "spy.zip"));
+        var rates = ReadRates(Path.Combine(lean, "alternative", "interest-rate", "usa", "interest-rate.csv"));
+        var series = BuildDailySeries(daily, hour);
+
+        var input = new PortfolioStatisticsInput
+        {
+            Performance = LeanSampleSeries.PerformanceList(100000m, series.SampleEquity),
+            Benchmark = LeanSampleSeries.BenchmarkList(series.SampleBenchmark),
+            EquityTimes = series.EquityTimes,
+            EquityValues = series.EquityValues,
+            StartingCapital = 100000m,
+            RiskFreeRate = LeanSampleSeries.MeanRiskFreeRate(series.EquityTimes, d => RateOn(rates, d)),
+            TurnoverSamples = series.Turnover,
+        };
+        var stats = PortfolioStatisticsCalculator.Compute(input);
+        var summary = StatisticsFormatter.Format(stats, new StatisticsSummaryExtras(1, Fee, 1200000000.00m, "SPY R735QTJ8XC9X"));
+
+        // Expected strings: CASES.md, case 1 (LEAN's published regression statistics).
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Total Orders"] = "1", ["Average Win"] = "0%", ["Average Loss"] = "0%",
+            ["Compounding Annual Return"] = "424.375%", ["Drawdown"] = "0.800%", ["Expectancy"] = "0",
+            ["Start Equity"] = "100000", ["End Equity"] = "104486.22", ["Net Profit"] = "4.486%",
+            ["Sharpe Ratio"] = "17.304", ["Sortino Ratio"] = "35.217", ["Probabilistic Sharpe Ratio"] = "96.710%",
+            ["Loss Rate"] = "0%", ["Win Rate"] = "0%", ["Profit-Loss Ratio"] = "0", ["Alpha"] = "-0.249",
+            ["Beta"] = "1.015", ["Annual Standard Deviation"] = "0.141", ["Annual Variance"] = "0.02",
+            ["Information Ratio"] = "-19", ["Tracking Error"] = "0.011", ["Treynor Ratio"] = "2.403",
+            ["Total Fees"] = "$3.49", ["Estimated Strategy Capacity"] = "$1200000000.00",
+            ["Lowest Capacity Asset"] = "SPY R735QTJ8XC9X", ["Portfolio Turnover"] = "10.01%", ["Drawdown Recovery"] = "1",
+        };
+        var mismatches = summary.Where(kv => expected[kv.Key] != kv.Value)
+            .Select(kv => $"{kv.Key}: expected {expected[kv.Key]}, got {kv.Value}").ToList();
+        Assert.Empty(mismatches);
+        Assert.Equal(StatisticsFormatter.Keys, summary.Select(kv => kv.Key).ToList());
+    }
+
+    private sealed record DailySeries(
+        double[] SampleEquity, decimal[] SampleBenchmark, DateTime[] EquityTimes, double[] EquityValues, double[] Turnover);
+
+    private static DailySeries BuildDailySeries(SortedDictionary<DateTime, decimal[]> daily, SortedDictionary<DateTime, decimal[]> hour)
+    {
+        var start = new DateTime(2013, 10, 8);
+        var final = new DateTime(2013, 10, 17, 16, 0, 0);
+        var fillTime = new DateTime(2013, 10, 9, 16, 0, 0);
+        var cash = 100000m - Shares * Adjusted(daily[new DateTime(2013, 10, 9)][0]) - Fee;
+
+        // TPV at time t: the daily SPY bar of day D is known from D 16:00 (strict end time) and is the only price
+        // the algorithm's SPY sees; the MOO fill is booked at 10-09 16:00.
+        decimal Tpv(DateTime t)
+        {
+            if (t < fillTime)
+            {
+                return 100000m;
+            }
+
+            var close = daily.Where(kv => kv.Key.AddHours(16) <= t).Last().Value[3];
+            return cash + Shares * Adjusted(close);
+        }
+
+        // Benchmark: the last internal hour bar emitted at or before t (hour rows are bar starts; emitted +1h).
+        decimal Benchmark(DateTime t) =>
+            LeanSampleSeries.SmartRound(Adjusted(hour.Where(kv => kv.Key.AddHours(1) <= t).Last().Value[3]));
+
+        var samples = new List<DateTime>();
+        for (var d = start; d <= final; d = d.AddDays(1))
+        {
+            samples.Add(d);
+        }
+
+        samples.Add(final);
+        var equity = new SortedDictionary<DateTime, decimal>();
+        foreach (var d in samples)
+        {
+            equity[d] = Math.Round(Tpv(d), 4);
+        }
+
+        // F.1: intraday equity samples on every hourly step (resample period 4 minutes < 1 hour).
+        foreach (var barStart in hour.Keys.Where(k => k >= start && k.AddHours(1) <= final))
+        {
+            equity[barStart.AddHours(1)] = Math.Round(Tpv(barStart.AddHours(1)), 4);
+        }
+
+        // F.6: turnover at each daily sample after the start; the sale volume appears once, at the first sample after the fill.
+        var saleVolume = Shares * Adjusted(daily[new DateTime(2013, 10, 9)][0]);
+        var turnover = samples.Skip(1)
+            .Select(t => (double)((t > fillTime && t - fillTime <= TimeSpan.FromHours(8) ? saleVolume : 0m) / Tpv(t)))
+            .ToArray();
+
+        return new DailySeries(
+            samples.Select(t => (double)Tpv(t)).ToArray(),
+            samples.Select(Benchmark).ToArray(),
+            equity.Keys.ToArray(),
+            equity.Values.Select(v => (double)v).ToArray(),
+            turnover);
+    }
+
+    private static decimal Adjusted(decimal deciCents) => deciCents * 0.0001m * Factor;
+
+    /// <summary>LEAN zip: one CSV entry, rows "yyyyMMdd HH:mm,O,H,L,C,V", prices in deci-cents.</summary>
+    private static SortedDictionary<DateTime, decimal[]> ReadZipBars(string zipPath)
+    {
+        using var zip = ZipFile.OpenRead(zipPath);
+        using var reader = new StreamReader(zip.Entries[0].Open());
+        var bars = new SortedDictionary<DateTime, decimal[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (!line.StartsWith("2013", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var parts = line.Split(',');
+            var time = DateTime.ParseExact(parts[0], "yyyyMMdd HH:mm", CultureInfo.InvariantCulture);
+            bars[time] = parts[1..5].Select(p => decimal.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        }
+
+        return bars;
+    }
+
+    private static SortedDictionary<DateTime, double> ReadRates(string csvPath)
+    {
+        var rates = new SortedDictionary<DateTime, double>();
+        foreach (var line in File.ReadLines(csvPath).Skip(1))
+        {
+            var parts = line.Split(',');
+            rates[DateTime.ParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture)] =
+                double.Parse(parts[1], CultureInfo.InvariantCulture) / 100;
+        }
+
+        return rates;
+    }
+
+    // F.3: forward-filled; dates before the first row use the first value.
+    private static double RateOn(SortedDictionary<DateTime, double> rates, DateTime date) =>
+        rates.Where(kv => kv.Key <= date).Select(kv => kv.Value).DefaultIfEmpty(rates.First().Value).Last();
+}
