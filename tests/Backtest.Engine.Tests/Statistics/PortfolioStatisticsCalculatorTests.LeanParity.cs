@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using Backtest.Engine.Statistics;
 using Backtest.Testing;
 
@@ -25,8 +24,8 @@ public sealed partial class PortfolioStatisticsCalculatorTests
             Assert.Skip(SharedData.MissingReason);
         }
 
-        var daily = ReadZipBars(Path.Combine(lean, "equity", "usa", "daily", "spy.zip"));
-        var hour = ReadZipBars(Path.Combine(lean, "equity", "usa", "hour", "spy.zip"));
+        var daily = LeanZipBars.Read(Path.Combine(lean, "equity", "usa", "daily", "spy.zip"));
+        var hour = LeanZipBars.Read(Path.Combine(lean, "equity", "usa", "hour", "spy.zip"));
         var rates = ReadRates(Path.Combine(lean, "alternative", "interest-rate", "usa", "interest-rate.csv"));
         var series = BuildDailySeries(daily, hour);
 
@@ -123,27 +122,6 @@ public sealed partial class PortfolioStatisticsCalculatorTests
     }
 
     private static decimal Adjusted(decimal deciCents) => deciCents * 0.0001m * Factor;
-
-    /// <summary>LEAN zip: one CSV entry, rows "yyyyMMdd HH:mm,O,H,L,C,V", prices in deci-cents.</summary>
-    private static SortedDictionary<DateTime, decimal[]> ReadZipBars(string zipPath)
-    {
-        using var zip = ZipFile.OpenRead(zipPath);
-        using var reader = new StreamReader(zip.Entries[0].Open());
-        var bars = new SortedDictionary<DateTime, decimal[]>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (!line.StartsWith("2013", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var parts = line.Split(',');
-            var time = DateTime.ParseExact(parts[0], "yyyyMMdd HH:mm", CultureInfo.InvariantCulture);
-            bars[time] = parts[1..5].Select(p => decimal.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        }
-
-        return bars;
-    }
 
     private static SortedDictionary<DateTime, double> ReadRates(string csvPath)
     {
