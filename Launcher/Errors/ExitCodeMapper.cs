@@ -56,14 +56,16 @@ internal static class ExitCodeMapper
     private static string OutputLine(Exception error)
     {
         var remedy = " Free disk space, or choose a writable folder with --output.";
-        return error is OutputException ? "cannot write results: " + error.Message + Cause(error)
-            : "cannot write results: " + error.Message + remedy;
+        return error is OutputException ? "cannot write results: " + error.Message + Cause(error) + "." + remedy
+            : "cannot write results: " + Sentence(error.Message) + remedy;
     }
+
+    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
 
     private static string InternalLine(Exception error, bool verbose, string? logPath)
     {
         var evidence = logPath is null ? "the command line" : $"the command line and the log file {logPath}";
         var trace = verbose ? string.Empty : " (run again with --verbose to print the stack trace)";
-        return $"internal error: {error.GetType().Name}: {error.Message}. This is a bug; please report it with {evidence}{trace}.";
+        return $"internal error: {error.GetType().Name}: {Sentence(error.Message)} This is a bug; please report it with {evidence}{trace}.";
     }
 }
