@@ -49,14 +49,20 @@ internal static class OptimizationReader
         int? amount = null;
         foreach (var (key, value) in node.Properties(SettingsKeys))
         {
-            // "$type" names LEAN's settings class; the strategy name already says which settings apply.
-            amount = key == "$type" ? Keep(amount, value.AsString()) : Positive(value);
+            if (key == "default-segment-amount")
+            {
+                amount = Positive(value);
+            }
+            else
+            {
+                // "$type" names LEAN's settings class; the strategy name already says which settings apply,
+                // so it is only type-checked.
+                _ = value.AsString();
+            }
         }
 
         return amount;
     }
-
-    private static int? Keep(int? amount, string _) => amount;
 
     private static OptimizationCriterion Criterion(ConfigNode node)
     {
