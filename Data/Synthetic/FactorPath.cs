@@ -44,6 +44,7 @@ internal sealed class FactorPath
         var mRng = Xoshiro256StarStar.ForStream(seed, "factor:market");
         var sRng = Xoshiro256StarStar.ForStream(seed, "factor:size");
         var tRng = Xoshiro256StarStar.ForStream(seed, "factor:tech");
+        var noise = new double[3, n];
         var dt = 1.0 / 252.0;
         var h = 1.0;
         for (var i = 0; i < n; i++)
@@ -55,17 +56,57 @@ internal sealed class FactorPath
 
             var z = mRng.NextStudentT(TailDegrees);
             var sigma = MarketVol * s * Math.Sqrt(dt);
-            market[i] = (regime.MarketDrift * dt) - (0.5 * sigma * sigma) + (sigma * z);
+            noise[0, i] = sigma * z;
+            market[i] = (regime.MarketDrift * dt) - (0.5 * sigma * sigma);
             h = (1.0 - GarchAlpha - GarchBeta) + (GarchAlpha * h * z * z) + (GarchBeta * h);
 
             var sizeSigma = SizeVol * Math.Sqrt(regime.VolMultiplier * dt);
-            size[i] = ((regime.SizeDrift + (SizeDriftPerCutPoint * cutsPriced)) * dt) + (sizeSigma * sRng.NextGaussian());
+            noise[1, i] = sizeSigma * sRng.NextGaussian();
+            size[i] = (regime.SizeDrift + (SizeDriftPerCutPoint * cutsPriced)) * dt;
 
             var techSigma = TechVol * Math.Sqrt(regime.VolMultiplier * dt);
-            tech[i] = (regime.TechDrift * dt) + (techSigma * tRng.NextGaussian());
+            noise[2, i] = techSigma * tRng.NextGaussian();
+            tech[i] = regime.TechDrift * dt;
         }
 
+        AddCentredNoise(days, noise, market, size, tech);
         return new FactorPath(market, size, tech, scale);
+    }
+
+    /// <summary>
+    /// Adds the noise after removing its mean within each regime, so every regime delivers its drift (the story is
+    /// the same for every seed) while day-to-day volatility, clustering and tails stay as drawn.
+    /// </summary>
+    private static void AddCentredNoise(IReadOnlyList<DateOnly> days, double[,] noise, double[] market, double[] size, double[] tech)
+    {
+        var start = 0;
+        while (start < days.Count)
+        {
+            var regime = MarketRegimes.On(days[start]);
+            var end = start;
+            while (end + 1 < days.Count && MarketRegimes.On(days[end + 1]).First == regime.First)
+            {
+                end++;
+            }
+
+            var target = new[] { market, size, tech };
+            for (var f = 0; f < 3; f++)
+            {
+                var mean = 0.0;
+                for (var i = start; i <= end; i++)
+                {
+                    mean += noise[f, i];
+                }
+
+                mean /= end - start + 1;
+                for (var i = start; i <= end; i++)
+                {
+                    target[f][i] += noise[f, i] - mean;
+                }
+            }
+
+            start = end + 1;
+        }
     }
 
     /// <summary>Approximate annual volatility of a security with these loadings in calm times (fraction).</summary>

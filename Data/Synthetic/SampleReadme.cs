@@ -24,7 +24,10 @@ internal static class SampleReadme
           minus large) that leads in easing cycles and early recoveries and when rate cuts are priced, and a tech factor
           (bust 2000-02, leadership 2010-21 and 2023-25); hand-written regimes for 2000-02, 2008-09, 2011, 2018, 2020,
           2022, July 2024 and spring 2025. Stocks = beta x market + size and tech loadings + Student-t noise.
-          Prices are whole cents; levels are invented, so they do not match history.
+          Prices are whole cents. A constant drift is added to each path so that it ends near the real raw close of
+          late 2025 (start levels are near the real ones of 2000 or the listing day). Factor noise is re-centred
+          within each regime, so every regime delivers its hand-set drift whatever the seed and calendar years
+          roughly follow the index story; day-to-day paths are random and match no real day.
         * IJR bars before 2005-01-03 carry open = high = low = close, mimicking real exports in which only IJR's
           closes go back that far.
         * Quarterly cash dividends (SPY, QQQ, IWM, IJR; AAPL from 2012-08; MSFT from 2003-02), amounts in cents;

@@ -17,17 +17,7 @@ internal static class SeriesBuilder
     public static SyntheticSeries Build(SymbolProfile p, IReadOnlyList<DateOnly> days, FactorPath factors, TradingCalendar calendar, long seed)
     {
         var first = FirstIndexOnOrAfter(days, p.Listing);
-        var splitOn = new Dictionary<DateOnly, double>();
-        foreach (var (date, ratio) in p.Splits)
-        {
-            if (date <= p.Listing || date > days[^1])
-            {
-                continue;
-            }
-
-            splitOn[days[FirstIndexOnOrAfter(days, date)]] = ratio;
-        }
-
+        var splitOn = SplitDays(p, days);
         var exDates = DividendExDates(p, days, calendar);
         var returns = DrawReturns(p, factors, first, days.Count, Xoshiro256StarStar.ForStream(seed, "returns:" + p.Ticker));
         if (!double.IsNaN(p.EndPrice))
@@ -67,6 +57,21 @@ internal static class SeriesBuilder
 
         var rows = FactorFileBuilder.Build(bars, dividends, splits);
         return new SyntheticSeries(p.Ticker, days[first], p.Exchange, bars, dividends, splits, rows);
+    }
+
+    private static Dictionary<DateOnly, double> SplitDays(SymbolProfile p, IReadOnlyList<DateOnly> days)
+    {
+        // A split on a non-trading day takes effect on the next trading day; splits outside the range are dropped.
+        var splitOn = new Dictionary<DateOnly, double>();
+        foreach (var (date, ratio) in p.Splits)
+        {
+            if (date > p.Listing && date > days[0] && date <= days[^1])
+            {
+                splitOn[days[FirstIndexOnOrAfter(days, date)]] = ratio;
+            }
+        }
+
+        return splitOn;
     }
 
     private static double[] DrawReturns(SymbolProfile p, FactorPath factors, int first, int count, Xoshiro256StarStar rng)

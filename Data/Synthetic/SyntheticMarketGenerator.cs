@@ -5,6 +5,8 @@ namespace Backtest.Data.Synthetic;
 /// <summary>
 /// Generates the synthetic market: a regime model with a GARCH(1,1) market factor, size and tech factors,
 /// Student-t idiosyncratic noise, corporate actions and a stylised rate path. Pure function of its options.
+/// Random numbers come from our own xoshiro256** streams; the transforms use Math.Log/Exp/Sin/Cos, which .NET
+/// takes from the platform's C library, so a different OS could in principle move a price by a cent.
 /// </summary>
 internal static class SyntheticMarketGenerator
 {

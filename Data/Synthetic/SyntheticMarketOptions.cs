@@ -4,7 +4,7 @@ namespace Backtest.Data.Synthetic;
 /// What to generate: the seed, the date range (inclusive) and the tickers (default: the eleven built-in ones).
 /// Same options give the same market, bit for bit.
 /// </summary>
-public sealed record SyntheticMarketOptions
+internal sealed record SyntheticMarketOptions
 {
     /// <summary>The seed of every random stream.</summary>
     public long Seed { get; init; } = SyntheticSample.DefaultSeed;

@@ -42,7 +42,7 @@ public sealed class SyntheticMarketGeneratorTests
         var s = Series(ticker);
         var date = new DateOnly(y, m, d);
         Assert.Contains((date, ratio), s.Splits);
-        var i = ((List<Bar>)s.Bars).FindIndex(b => DateOnly.FromDateTime(b.Time) == date);
+        var i = IndexOf(s, date);
         var raw = s.Bars[i].Open / s.Bars[i - 1].Close;
         Assert.InRange(raw, 0.7 / ratio, 1.3 / ratio); // the raw open gaps down by about the ratio
         var adjusted = Adjusted(s, i) / Adjusted(s, i - 1);
@@ -147,6 +147,24 @@ public sealed class SyntheticMarketGeneratorTests
         Assert.InRange(m.PolicyChanges[^1].Percent, 3.4, 3.8);
     }
 
+    [Theory]
+    [InlineData(1, "IWM", "QQQ", "2024-07-09", "2024-07-31", 0.04)] // July 2024 rotation: small caps up, tech down
+    [InlineData(2, "SPY", "QQQ", "2000-03-24", "2002-10-09", 0.15)] // tech bust: QQQ falls much more than SPY
+    [InlineData(3, "IWM", "SPY", "2020-10-30", "2021-03-15", 0.05)] // early recovery: small caps lead
+    [InlineData(4, "QQQ", "IWM", "2023-01-03", "2023-12-29", 0.10)] // AI boom year: tech leads small caps
+    public void Generate_StoryWindows_LeaderBeatsLaggardForAnySeed(long seed, string leader, string laggard, string from, string to, double margin)
+    {
+        var market = seed == 1 ? Market.Value : SyntheticMarketGenerator.Generate(new SyntheticMarketOptions { Seed = seed });
+        double Growth(string t)
+        {
+            var s = market.Series.Single(x => x.Ticker == t);
+            return Adjusted(s, IndexOf(s, DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)))
+                / Adjusted(s, IndexOf(s, DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        Assert.True(Growth(leader) - Growth(laggard) > margin, $"{leader} {Growth(leader):F3} vs {laggard} {Growth(laggard):F3}");
+    }
+
     [Fact]
     public void Generate_SameOptions_SameNumbers()
     {
@@ -159,7 +177,18 @@ public sealed class SyntheticMarketGeneratorTests
 
     private static SyntheticSeries Series(string ticker) => Market.Value.Series.Single(s => s.Ticker == ticker);
 
-    private static int IndexOf(SyntheticSeries s, DateOnly date) => ((List<Bar>)s.Bars).FindIndex(b => DateOnly.FromDateTime(b.Time) == date);
+    private static int IndexOf(SyntheticSeries s, DateOnly date)
+    {
+        for (var i = 0; i < s.Bars.Count; i++)
+        {
+            if (DateOnly.FromDateTime(s.Bars[i].Time) == date)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"{s.Ticker} has no bar on {date:yyyy-MM-dd}.");
+    }
 
     private static double Adjusted(SyntheticSeries s, int i)
     {

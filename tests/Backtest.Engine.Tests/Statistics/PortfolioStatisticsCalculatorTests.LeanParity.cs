@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using Backtest.Engine.Statistics;
 using Backtest.Testing;
 
@@ -25,8 +24,8 @@ public sealed partial class PortfolioStatisticsCalculatorTests
             Assert.Skip(SharedData.MissingReason);
         }
 
-        var daily = ReadZipBars(Path.Combine(lean, "equity", "usa", "daily", "spy.zip"));
-        var hour = ReadZipBars(Path.Combine(lean, "equity", "usa", "hour", "spy.zip"));
+        var daily = LeanZipBars.Read(Path.Combine(lean, "equity", "usa", "daily", "spy.zip"));
+        var hour = LeanZipBars.Read(Path.Combine(lean, "equity", "usa", "hour", "spy.zip"));
         var rates = ReadRates(Path.Combine(lean, "alternative", "interest-rate", "usa", "interest-rate.csv"));
         var series = BuildDailySeries(daily, hour);
 
@@ -60,6 +59,109 @@ public sealed partial class PortfolioStatisticsCalculatorTests
             .Select(kv => $"{kv.Key}: expected {expected[kv.Key]}, got {kv.Value}").ToList();
         Assert.Empty(mismatches);
         Assert.Equal(StatisticsFormatter.Keys, summary.Select(kv => kv.Key).ToList());
+    }
+
+    [Fact]
+    public void Format_LiquidateRegression_BenchmarkOnlyStatisticsMatchLean()
+    {
+        var lean = SharedData.LeanDataFolder;
+        if (lean is null)
+        {
+            Assert.Skip(SharedData.MissingReason);
+        }
+
+        // CASES.md case 8: every order is canceled, equity stays 100000; 2018-01-04 .. 2018-01-10, final sample at
+        // 2018-01-10 16:00. Benchmark factor: row 20180315 (0.9423337) of spy.csv covers January 2018.
+        var hour = LeanZipBars.Read(Path.Combine(lean, "equity", "usa", "hour", "spy.zip"), "2018");
+        var final = new DateTime(2018, 1, 10, 16, 0, 0);
+        var samples = Enumerable.Range(0, 7).Select(d => new DateTime(2018, 1, 4).AddDays(d)).Append(final).ToArray();
+        decimal Benchmark(DateTime t) =>
+            LeanSampleSeries.SmartRound(hour.Where(kv => kv.Key.AddHours(1) <= t).Last().Value[3] * 0.0001m * 0.9423337m);
+        var keys = samples.Concat(hour.Keys.Select(k => k.AddHours(1)).Where(t => t > samples[0] && t <= final))
+            .Distinct().Order().ToArray();
+
+        var stats = PortfolioStatisticsCalculator.Compute(new PortfolioStatisticsInput
+        {
+            Performance = LeanSampleSeries.PerformanceList(100000m, samples.Select(_ => 100000.0).ToArray()),
+            Benchmark = LeanSampleSeries.BenchmarkList(samples.Select(Benchmark).ToArray()),
+            EquityTimes = keys,
+            EquityValues = keys.Select(_ => 100000.0).ToArray(),
+            StartingCapital = 100000m,
+            RiskFreeRate = 0.02, // interest-rate.csv row 2017-12-14: 2.00%; no ratio here depends on it.
+            TurnoverSamples = new double[samples.Length - 1],
+            EquityScale = 0,
+        });
+        var summary = StatisticsFormatter.Format(stats, new StatisticsSummaryExtras(6, 0m, null, ""))
+            .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+
+        // Expected strings: CASES.md, case 8.
+        Assert.Equal("-10.398", summary["Information Ratio"]);
+        Assert.Equal("0.045", summary["Tracking Error"]);
+        Assert.Equal("100000", summary["End Equity"]);
+        Assert.Equal("0%", summary["Compounding Annual Return"]);
+        Assert.Equal("0%", summary["Drawdown"]);
+        Assert.Equal("0%", summary["Net Profit"]);
+        Assert.Equal("0%", summary["Probabilistic Sharpe Ratio"]);
+        Assert.Equal("0", summary["Sharpe Ratio"]);
+        Assert.Equal("0", summary["Beta"]);
+        Assert.Equal("$0.00", summary["Total Fees"]);
+        Assert.Equal("$0", summary["Estimated Strategy Capacity"]);
+        Assert.Equal("0%", summary["Portfolio Turnover"]);
+    }
+
+    [Fact]
+    public void Format_MarketOnCloseOrder_HourlyEquityStatisticsMatchLean()
+    {
+        var lean = SharedData.LeanDataFolder;
+        if (lean is null)
+        {
+            Assert.Skip(SharedData.MissingReason);
+        }
+
+        // CASES.md case 18: SPY Hour, 2021-03-01 .. 2021-03-03; one share bought MOC at the 2021-03-02 16:00 close
+        // (the 15:00 hour bar's close), $1 fee; equity follows the hourly closes afterwards. Factor row 20210318.
+        const decimal factor = 0.9967360m;
+        var hour = LeanZipBars.Read(Path.Combine(lean, "equity", "usa", "hour", "spy.zip"), "2021");
+        var rates = ReadRates(Path.Combine(lean, "alternative", "interest-rate", "usa", "interest-rate.csv"));
+        var fill = new DateTime(2021, 3, 2, 16, 0, 0);
+        var final = new DateTime(2021, 3, 3, 16, 0, 0);
+        decimal Close(DateTime t) => hour.Where(kv => kv.Key.AddHours(1) <= t).Last().Value[3] * 0.0001m * factor;
+        var cash = 100000m - Close(fill) - 1m;
+        double Tpv(DateTime t) => (double)(t < fill ? 100000m : Math.Round(cash + Close(t), 4));
+        DateTime[] samples = [new(2021, 3, 1), new(2021, 3, 2), new(2021, 3, 3), final];
+        var keys = samples.Concat(hour.Keys.Select(k => k.AddHours(1)).Where(t => t > samples[0] && t <= final))
+            .Distinct().Order().ToArray();
+
+        var stats = PortfolioStatisticsCalculator.Compute(new PortfolioStatisticsInput
+        {
+            Performance = LeanSampleSeries.PerformanceList(100000m, samples.Select(Tpv).ToArray()),
+            Benchmark = LeanSampleSeries.BenchmarkList(samples.Select(t => LeanSampleSeries.SmartRound(Close(t))).ToArray()),
+            EquityTimes = keys,
+            EquityValues = keys.Select(Tpv).ToArray(),
+            StartingCapital = 100000m,
+            RiskFreeRate = LeanSampleSeries.MeanRiskFreeRate(keys, d => RateOn(rates, d)),
+            TurnoverSamples = [0, (double)Close(fill) / Tpv(samples[2]), 0],
+        });
+        var summary = StatisticsFormatter.Format(stats, new StatisticsSummaryExtras(1, 1m, 53000000000m, "SPY R735QTJ8XC9X"))
+            .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+
+        // Expected strings: CASES.md, case 18.
+        Assert.Equal("99993.90", summary["End Equity"]);
+        Assert.Equal("-0.006%", summary["Net Profit"]);
+        Assert.Equal("-0.832%", summary["Compounding Annual Return"]);
+        Assert.Equal("0.000%", summary["Drawdown"]);
+        Assert.Equal("-22.06", summary["Sharpe Ratio"]);
+        Assert.Equal("-22.06", summary["Sortino Ratio"]);
+        Assert.Equal("0%", summary["Probabilistic Sharpe Ratio"]);
+        Assert.Equal("-0.003", summary["Alpha"]);
+        Assert.Equal("0.008", summary["Beta"]);
+        Assert.Equal("0", summary["Annual Standard Deviation"]);
+        Assert.Equal("15.221", summary["Information Ratio"]);
+        Assert.Equal("0.061", summary["Tracking Error"]);
+        Assert.Equal("-1.348", summary["Treynor Ratio"]);
+        Assert.Equal("$1.00", summary["Total Fees"]);
+        Assert.Equal("0.13%", summary["Portfolio Turnover"]);
+        Assert.Equal("0", summary["Drawdown Recovery"]);
     }
 
     private sealed record DailySeries(
@@ -123,27 +225,6 @@ public sealed partial class PortfolioStatisticsCalculatorTests
     }
 
     private static decimal Adjusted(decimal deciCents) => deciCents * 0.0001m * Factor;
-
-    /// <summary>LEAN zip: one CSV entry, rows "yyyyMMdd HH:mm,O,H,L,C,V", prices in deci-cents.</summary>
-    private static SortedDictionary<DateTime, decimal[]> ReadZipBars(string zipPath)
-    {
-        using var zip = ZipFile.OpenRead(zipPath);
-        using var reader = new StreamReader(zip.Entries[0].Open());
-        var bars = new SortedDictionary<DateTime, decimal[]>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (!line.StartsWith("2013", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var parts = line.Split(',');
-            var time = DateTime.ParseExact(parts[0], "yyyyMMdd HH:mm", CultureInfo.InvariantCulture);
-            bars[time] = parts[1..5].Select(p => decimal.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        }
-
-        return bars;
-    }
 
     private static SortedDictionary<DateTime, double> ReadRates(string csvPath)
     {

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using Backtest.Testing;
+
+namespace Backtest.Launcher.Tests;
+
+/// <summary>End to end: the built <c>backtest</c> executable, as a separate process, with the real (not yet wired) seams.</summary>
+public sealed class ProgramTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void Main_Placeholder_ExitsTwoWithMessageOnStandardError()
+    {
+        var (code, output, error) = Run("sweep");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal("backtest: 'sweep' is not available yet in this version; see 'backtest --help' for the commands that are.", error.Trim());
+    }
+
+    [Fact]
+    public void Main_ConfigTypo_ExitsTwoWithPathAndSuggestion()
+    {
+        var config = temp.Write("config.json", """{ "algorithm-type-name": "A", "data-foldr": "x" }""");
+
+        var (code, _, error) = Run("run", "--config", config);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith($"backtest: config error: {config}: $.data-foldr: unknown key; did you mean 'data-folder'?", error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void Main_ValidConfig_SaysRunIsNotWiredYet()
+    {
+        Directory.CreateDirectory(temp.File("data"));
+        temp.Write("config.json", """{ "algorithm-type-name": "A", "data-folder": "data" }""");
+
+        var (code, _, error) = Run("run", "--config", temp.File("config.json"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("not wired to the engine yet", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.File("results")) && Directory.EnumerateFileSystemEntries(temp.File("results")).Any());
+    }
+
+    private (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new ProcessStartInfo(host)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = temp.Path,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "backtest.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.GetAwaiter().GetResult(), error);
+    }
+}
