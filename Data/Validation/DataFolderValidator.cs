@@ -47,6 +47,11 @@ public static class DataFolderValidator
             {
                 results.Add(new FileValidationResult(relative, kind, 0, e.Message, [], null));
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or KeyNotFoundException or FormatException)
+            {
+                // Structural problems the readers do not anticipate (e.g. a JSON value of the wrong type) still belong to this file only.
+                results.Add(new FileValidationResult(relative, kind, 0, $"{full}: {e.Message}. Check that the file is complete and in the expected format.", [], null));
+            }
         }
 
         return results;
@@ -105,22 +110,45 @@ public static class DataFolderValidator
         return header.IsBarHeader ? DataFileKind.BarCsv : header.IsRateHeader ? DataFileKind.RateCsv : DataFileKind.NotDataFile;
     }
 
-    private static FileValidationResult Check(string full, string relative, DataFileKind kind, ValidationOptions options)
+    private static FileValidationResult Check(string full, string relative, DataFileKind kind, ValidationOptions options) => kind switch
     {
-        var calendar = options.Calendar!;
+        DataFileKind.LeanDaily or DataFileKind.LeanHour or DataFileKind.LeanMinuteTrade or DataFileKind.LeanMinuteQuote => CheckLeanZip(full, relative, kind, options),
+        DataFileKind.BarCsv when IsUnderRates(relative) => CheckYieldBars(full, relative, options),
+        DataFileKind.BarCsv => Result(relative, kind, CsvBarReader.Read(full, options).Report),
+        DataFileKind.NotDataFile => new FileValidationResult(relative, kind, 0, null, [], "not a data file, skipped"),
+        _ => CheckAuxiliary(full, relative, kind),
+    };
+
+    private static FileValidationResult CheckLeanZip(string full, string relative, DataFileKind kind, ValidationOptions options)
+    {
         switch (kind)
         {
-            case DataFileKind.LeanDaily or DataFileKind.LeanHour:
-                var bars = LeanZipReader.ReadTradeBars(full, kind == DataFileKind.LeanDaily ? Resolution.Daily : Resolution.Hour, calendar, options);
-                return Result(relative, kind, bars.Report);
             case DataFileKind.LeanMinuteTrade:
-                var minute = LeanZipReader.ReadMinuteTrades(full, MinuteDate(full), options with { Calendar = null });
-                return Result(relative, kind, minute.Report);
+                // One day per file: the trading-day gap check has nothing to look at.
+                return Result(relative, kind, LeanZipReader.ReadMinuteTrades(full, MinuteDate(full), options with { Calendar = null }).Report);
             case DataFileKind.LeanMinuteQuote:
                 return new FileValidationResult(relative, kind, LeanZipReader.ReadMinuteQuotes(full, MinuteDate(full)).Count, null, [], null);
+            default:
+                var resolution = kind == DataFileKind.LeanDaily ? Resolution.Daily : Resolution.Hour;
+                return Result(relative, kind, LeanZipReader.ReadTradeBars(full, resolution, options.Calendar!, options).Report);
+        }
+    }
+
+    /// <summary>A yield index in bar layout (Yahoo's ^IRX): values are percent and were below zero in March 2020.</summary>
+    private static FileValidationResult CheckYieldBars(string full, string relative, ValidationOptions options)
+    {
+        var yieldOptions = options with { WarnOnly = new HashSet<ValidationCheck>(options.WarnOnly) { ValidationCheck.NonPositivePrice } };
+        return Result(relative, DataFileKind.BarCsv, CsvBarReader.Read(full, yieldOptions).Report) with { Note = "rate in bar layout: zero or negative values allowed" };
+    }
+
+    private static FileValidationResult CheckAuxiliary(string full, string relative, DataFileKind kind)
+    {
+        switch (kind)
+        {
             case DataFileKind.FactorFile:
                 var factors = FactorFileReader.Read(full, out var skipped);
-                return new FileValidationResult(relative, kind, factors.Rows.Count + skipped, null, [], skipped == 0 ? null : $"{skipped} rows ignored as LEAN ignores them (inf, e+, or a non-positive factor product)");
+                var note = skipped == 0 ? null : $"{skipped} rows ignored as LEAN ignores them (inf, e+, or a non-positive factor product)";
+                return new FileValidationResult(relative, kind, factors.Rows.Count + skipped, null, [], note);
             case DataFileKind.MapFile:
                 return new FileValidationResult(relative, kind, MapFileReader.Read(full).Rows.Count, null, [], null);
             case DataFileKind.InterestRate:
@@ -131,18 +159,10 @@ public static class DataFolderValidator
             case DataFileKind.SymbolProperties:
                 SymbolPropertiesReader.ReadUsaEquity(full);
                 return new FileValidationResult(relative, kind, 0, null, [], null);
-            case DataFileKind.BarCsv when IsUnderRates(relative):
-                // A yield index in bar layout (Yahoo's ^IRX): values are percent and were below zero in March 2020.
-                var yieldOptions = options with { WarnOnly = new HashSet<ValidationCheck>(options.WarnOnly) { ValidationCheck.NonPositivePrice } };
-                return Result(relative, kind, CsvBarReader.Read(full, yieldOptions).Report) with { Note = "rate in bar layout: zero or negative values allowed" };
-            case DataFileKind.BarCsv:
-                return Result(relative, kind, CsvBarReader.Read(full, options).Report);
-            case DataFileKind.RateCsv:
+            default:
                 var rates = FredSeriesReader.Read(full);
                 return new FileValidationResult(relative, kind, rates.Count + rates.MissingObservations, null, [],
                     rates.MissingObservations == 0 ? null : $"{rates.MissingObservations} days without observation (blank or '.')");
-            default:
-                return new FileValidationResult(relative, kind, 0, null, [], "not a data file, skipped");
         }
     }
 

@@ -52,4 +52,20 @@ public sealed class DataFolderValidatorTests
     {
         Assert.Throws<DirectoryNotFoundException>(() => DataFolderValidator.Validate(Path.Combine(Path.GetTempPath(), "no-such-" + Guid.NewGuid().ToString("N"))));
     }
+
+    [Fact]
+    public void Validate_BrokenMarketHoursAndEmptyCsv_ReportedPerFileWithoutStoppingTheWalk()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a/EMPTY.csv", string.Empty);
+        temp.Write("b/market-hours-database.json", "{ \"entries\": { \"Equity-usa-[*]\": { \"monday\": [ { \"state\": \"market\" } ] } } }");
+        temp.Write("c/OK.csv", "Date,Close\n2024-01-02,10\n");
+
+        var results = DataFolderValidator.Validate(temp.Path);
+
+        Assert.Equal(["a/EMPTY.csv", "b/market-hours-database.json", "c/OK.csv"], results.Select(r => r.Path));
+        Assert.Contains("empty", results[0].Error, StringComparison.Ordinal);
+        Assert.Contains("market-hours-database.json", results[1].Error, StringComparison.Ordinal);
+        Assert.True(results[2].Ok);
+    }
 }
