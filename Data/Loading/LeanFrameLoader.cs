@@ -38,6 +38,15 @@ internal sealed class LeanFrameLoader
         AddUsed(factors is null ? null : factorPath);
 
         var columns = new ColumnBuilder(_index.Count);
+        var primary = Fill(columns, name, map);
+        columns.ClassifyEdges();
+        var source = new SourceInfo(primary ?? ZipPath(name), "lean-zip", PricesAreRaw: true, IsSynthetic: false);
+        return new SymbolColumns(symbol, _index, columns.Open, columns.High, columns.Low, columns.Close, columns.Volume, columns.Presence, source, factors);
+    }
+
+    /// <summary>Places each index period's bar from the zip the map file names for that date; returns the first zip used.</summary>
+    private string? Fill(ColumnBuilder columns, string name, MapFile? map)
+    {
         var bars = new Dictionary<string, Dictionary<DateTime, Bar>?>(StringComparer.Ordinal);
         string? primary = null;
         for (var i = 0; i < _index.Count; i++)
@@ -65,9 +74,7 @@ internal sealed class LeanFrameLoader
             }
         }
 
-        columns.ClassifyEdges();
-        var source = new SourceInfo(primary ?? ZipPath(name), "lean-zip", PricesAreRaw: true, IsSynthetic: false);
-        return new SymbolColumns(symbol, _index, columns.Open, columns.High, columns.Low, columns.Close, columns.Volume, columns.Presence, source, factors);
+        return primary;
     }
 
     private Dictionary<DateTime, Bar>? BarsOf(string fileTicker, Dictionary<string, Dictionary<DateTime, Bar>?> cache)

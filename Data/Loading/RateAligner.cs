@@ -1,5 +1,6 @@
 using Backtest.Data.Csv;
 using Backtest.Data.Frames;
+using Backtest.Data.Lean;
 
 namespace Backtest.Data.Loading;
 
@@ -25,6 +26,23 @@ public static class RateAligner
             }
 
             aligned[i] = k < 0 ? double.NaN : series.Values[k];
+        }
+
+        return aligned;
+    }
+
+    /// <summary>
+    /// LEAN's risk-free rate for each index period's date (fraction per annum; see
+    /// <see cref="RiskFreeRateSeries.GetInterestRate"/>). Never NaN: days before the first change point use the first value.
+    /// </summary>
+    public static double[] Align(RiskFreeRateSeries series, TimeIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(index);
+        var aligned = new double[index.Count];
+        for (var i = 0; i < aligned.Length; i++)
+        {
+            aligned[i] = series.GetInterestRate(DateOnly.FromDateTime(index.StartTimes[i]));
         }
 
         return aligned;

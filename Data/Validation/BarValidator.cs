@@ -1,3 +1,4 @@
+using System.Globalization;
 using Backtest.Data.Errors;
 
 namespace Backtest.Data.Validation;
@@ -57,7 +58,7 @@ internal static class BarValidator
 
         if (h < l)
         {
-            Report(rows, i, names[2], ValidationCheck.HighBelowLow, $"high {h.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} is below low {l.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}", "Swap or correct the high and low values.", options, warnings);
+            Report(rows, i, names[2], ValidationCheck.HighBelowLow, $"high {h.ToString("R", CultureInfo.InvariantCulture)} is below low {l.ToString("R", CultureInfo.InvariantCulture)}", "Swap or correct the high and low values.", options, warnings);
         }
         else
         {

@@ -1,4 +1,5 @@
 using Backtest.Data.Csv;
+using Backtest.Data.Lean;
 using Backtest.Data.Loading;
 using Backtest.Data.Model;
 using Backtest.Data.Tests.Lean;
@@ -29,5 +30,17 @@ public sealed class RateAlignerTests
 
         Assert.True(double.IsNaN(aligned[0]));
         Assert.Equal(1.5, aligned[1]);
+    }
+
+    [Fact]
+    public void Align_RiskFreeSeries_UsesLeanLookupAsFraction()
+    {
+        var index = TimeIndexBuilder.Build(ZipFixture.Calendar(), Resolution.Daily, new DateOnly(2013, 11, 25), new DateOnly(2013, 11, 27));
+        var series = new RiskFreeRateSeries([new DateOnly(2013, 11, 26)], [0.0075]);
+
+        var aligned = RateAligner.Align(series, index);
+
+        // Before the first change point LEAN uses the first value (SEMANTICS.md F.3).
+        Assert.Equal([0.0075, 0.0075, 0.0075], aligned);
     }
 }
