@@ -13,7 +13,9 @@ namespace Backtest.Data.Import;
 /// file when the CSV carries enough to derive one:
 /// <list type="bullet">
 /// <item>an adjusted close beside split-adjusted prices: price factor = adjusted close / close, one row per change;</item>
-/// <item>a dividends column: LEAN's rule going back from the end, factor x (1 - dividend / previous close).</item>
+/// <item>a dividends column beside prices not adjusted for dividends: LEAN's rule going back from the end,
+/// factor x (1 - dividend / previous close). (The CSV reader treats OHLCV files without an adjusted close as fully
+/// adjusted, as yfinance's auto_adjust default writes them, so this applies only to series marked split-adjusted.)</item>
 /// </list>
 /// Fully adjusted files (and close-only files) are stored as they are and recorded as <see cref="PriceBasis.Adjusted"/>
 /// in price-basis.csv, so the modes that need as-traded prices refuse them clearly. When the target folder has no

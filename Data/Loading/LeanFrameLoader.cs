@@ -1,6 +1,7 @@
 using Backtest.Data.Calendar;
 using Backtest.Data.Errors;
 using Backtest.Data.Frames;
+using Backtest.Data.Import;
 using Backtest.Data.Lean;
 using Backtest.Data.Model;
 using Backtest.Data.Validation;
@@ -21,7 +22,15 @@ internal sealed class LeanFrameLoader
         _calendar = calendar;
         _index = index;
         _options = options;
+        _bases = PriceBasisFile.Read(folder);
+        _isSynthetic = File.Exists(Path.Combine(folder, SyntheticMarker));
     }
+
+    /// <summary>A file at the root of a data folder made by the synthetic-market generator.</summary>
+    public const string SyntheticMarker = "SYNTHETIC";
+
+    private readonly IReadOnlyDictionary<string, PriceBasis> _bases;
+    private readonly bool _isSynthetic;
 
     /// <summary>Files read so far (for the fingerprint).</summary>
     public List<string> FilesUsed { get; } = [];
@@ -39,8 +48,17 @@ internal sealed class LeanFrameLoader
 
         var columns = new ColumnBuilder(_index.Count);
         var primary = Fill(columns, name, map);
+        if (primary is null && !File.Exists(ZipPath(name)))
+        {
+            throw DataException.InFile(
+                ZipPath(name),
+                $"no data for {symbol}: the file does not exist",
+                $"Check the ticker, or add {symbol}'s bars to the data folder (backtest data import <csv> --out {_folder}).");
+        }
+
         columns.ClassifyEdges();
-        var source = new SourceInfo(primary ?? ZipPath(name), "lean-zip", PricesAreRaw: true, IsSynthetic: false);
+        var pricesAreRaw = !_bases.TryGetValue(symbol.Value, out var basis) || basis == PriceBasis.Raw;
+        var source = new SourceInfo(primary ?? ZipPath(name), pricesAreRaw ? "lean-zip" : "lean-zip-adjusted", pricesAreRaw, _isSynthetic);
         return new SymbolColumns(symbol, _index, columns.Open, columns.High, columns.Low, columns.Close, columns.Volume, columns.Presence, source, factors);
     }
 
