@@ -32,7 +32,7 @@ internal static class Program
     {
         // Replaced by the Backtest.Engine / Backtest.Data implementations when they are merged.
         Run = new NotWiredRunCommand(),
-        Data = new NotWiredDataCommands(),
+        Data = new Commands.DataCommands(),
         Out = Console.Out,
         Error = Console.Error,
         ConsoleSink = LogSetup.RealConsole,

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Backtest.Data.Loading;
 
 /// <summary>The data fingerprint: hex SHA-256 over the bytes of every file used, taken in ordinal path order.</summary>
-internal static class FileFingerprint
+public static class FileFingerprint
 {
     public static string Of(IEnumerable<string> paths)
     {

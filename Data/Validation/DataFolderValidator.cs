@@ -58,6 +58,35 @@ public static class DataFolderValidator
     }
 
     /// <summary>
+    /// Validates one file, recognised by its path as in <see cref="Validate"/>; the calendar comes from
+    /// <paramref name="options"/>, else from a market-hours database beside the file, else weekdays.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    public static FileValidationResult ValidateFile(string path, ValidationOptions? options = null)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"Data file '{path}' does not exist.", path);
+        }
+
+        var full = Path.GetFullPath(path);
+        var root = Path.GetDirectoryName(full)!;
+        // Recognition looks at the folders above the file (equity/usa/daily, rates, ...), so keep them in the relative path.
+        var slashed = full.Replace('\\', '/');
+        var equity = slashed.LastIndexOf("/equity/", StringComparison.Ordinal);
+        var relative = equity >= 0 ? slashed[(equity + 1)..] : Path.GetFileName(root) + "/" + Path.GetFileName(full);
+        var kind = KindOf(full, relative);
+        try
+        {
+            return Check(full, relative, kind, WithCalendar(root, options ?? DefaultOptions));
+        }
+        catch (DataException e)
+        {
+            return new FileValidationResult(relative, kind, 0, e.Message, [], null);
+        }
+    }
+
+    /// <summary>
     /// Value checks are errors; a run of more than 5 missing trading days is a warning, because LEAN files have
     /// gaps that their map files explain (QQQ traded as QQQQ) and downloaded histories have real halts.
     /// </summary>
