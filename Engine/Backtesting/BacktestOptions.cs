@@ -1,0 +1,21 @@
+using Backtest.Data.Frames;
+using Serilog;
+
+namespace Backtest.Engine.Backtesting;
+
+/// <summary>
+/// Inputs of one run besides the data. <see cref="Benchmark"/> is a benchmark series of any resolution on its own time
+/// index, priced with its Adjusted scale; null uses the frame's column of the algorithm's benchmark symbol (default SPY)
+/// when present, else a zero benchmark. For LEAN parity pass SPY hour bars: LEAN's internal benchmark feed is hourly and
+/// its bar ends are engine time steps (SEMANTICS.md A.5).
+/// </summary>
+public sealed record BacktestOptions
+{
+    public SymbolColumns? Benchmark { get; init; }
+
+    /// <summary>Values for GetParameter, by name (ordinal).</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Receives the algorithm's Debug/Log/Error messages at the end of the run; null discards them.</summary>
+    public ILogger? Logger { get; init; }
+}
