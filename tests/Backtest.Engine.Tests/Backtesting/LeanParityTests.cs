@@ -15,7 +15,7 @@ public sealed class LeanParityTests
     [Fact]
     public void Run_BasicTemplateDaily_MatchesLeanEquityAndFees()
     {
-        var data = LeanDailyFixture.Load(new DateOnly(2013, 10, 8), new DateOnly(2013, 10, 17), "spy") ?? Skip();
+        var data = LeanFixture.Load(new DateOnly(2013, 10, 8), new DateOnly(2013, 10, 17), "spy") ?? Skip();
         var algorithm = new ScriptedAlgorithm(
             a =>
             {
@@ -48,7 +48,7 @@ public sealed class LeanParityTests
     [Fact]
     public void Run_DividendRegressionRawMode_PaysDividendsInCash()
     {
-        var data = LeanDailyFixture.Load(new DateOnly(1998, 1, 1), new DateOnly(2006, 1, 1), "spy") ?? Skip();
+        var data = LeanFixture.Load(new DateOnly(1998, 1, 1), new DateOnly(2006, 1, 1), "spy") ?? Skip();
         var algorithm = new ScriptedAlgorithm(
             a =>
             {
@@ -81,7 +81,7 @@ public sealed class LeanParityTests
     [Fact]
     public void Run_SetHoldingReturnsOrderTickets_TwoTicketsThenNone()
     {
-        var data = LeanDailyFixture.Load(new DateOnly(2018, 1, 4), new DateOnly(2018, 1, 10), "spy", "ibm") ?? Skip();
+        var data = LeanFixture.Load(new DateOnly(2018, 1, 4), new DateOnly(2018, 1, 10), "spy", "ibm") ?? Skip();
         var ticketCounts = new List<int>();
         var algorithm = new ScriptedAlgorithm(
             a =>
@@ -106,7 +106,7 @@ public sealed class LeanParityTests
     [Fact]
     public void Run_LiquidateRegression_CancelsEverythingAndCountsSixOrders()
     {
-        var data = LeanDailyFixture.Load(new DateOnly(2018, 1, 4), new DateOnly(2018, 1, 10), "spy", "ibm") ?? Skip();
+        var data = LeanFixture.Load(new DateOnly(2018, 1, 4), new DateOnly(2018, 1, 10), "spy", "ibm") ?? Skip();
         var algorithm = new ScriptedAlgorithm(a =>
         {
             a.SetStartDate(2018, 1, 4);
@@ -136,7 +136,7 @@ public sealed class LeanParityTests
     [Fact]
     public void Run_MarginRemainingRegression_LeverageOneSizesAndFees()
     {
-        var data = LeanDailyFixture.Load(new DateOnly(2007, 1, 1), new DateOnly(2010, 1, 1), "spy", "aapl") ?? Skip();
+        var data = LeanFixture.Load(new DateOnly(2007, 1, 1), new DateOnly(2010, 1, 1), "spy", "aapl") ?? Skip();
         var algorithm = new ScriptedAlgorithm(
             a =>
             {
@@ -164,6 +164,37 @@ public sealed class LeanParityTests
         Assert.Equal([657.0, 8378.0], result.Orders.Select(o => o.Quantity));   // CASES.md re-derivation
         Assert.Equal(45.18m, Math.Round((decimal)result.TotalFees, 2, MidpointRounding.AwayFromZero));
         Assert.Equal(119303.75, Math.Round(result.EndEquity, 2));
+    }
+
+    [Fact]
+    public void Run_EquitySplitHoldingsDaily_RawSplitMultipliesShortPosition()
+    {
+        var data = LeanFixture.Load(new DateOnly(2014, 6, 5), new DateOnly(2014, 6, 11), "aapl") ?? Skip();
+        var algorithm = new ScriptedAlgorithm(
+            a =>
+            {
+                a.SetStartDate(2014, 6, 5);
+                a.SetEndDate(2014, 6, 11);
+                a.AddEquity("AAPL", Resolution.Daily, DataNormalizationMode.Raw);
+            },
+            (a, _) =>
+            {
+                if (!a.Portfolio.Invested && a.SeenSplits.Count == 0)
+                {
+                    a.SetHoldings(a.Sym("AAPL"), -1);
+                }
+            });
+
+        var result = new BacktestEngine(data.Frame, data.Calendar).Run(algorithm);
+
+        var split = Assert.Single(algorithm.SeenSplits);
+        Assert.Equal(new DateTime(2014, 6, 9), split.Time);
+        // Factor-file rows 20140606 (split factor 0.0357143) and 20140806 (0.25): LEAN's factor is their ratio, not 1/7.
+        Assert.Equal(0.0357143 / 0.25, split.SplitFactor, 12);
+        var order = Assert.Single(result.Orders);
+        Assert.Equal(Math.Truncate(order.Quantity / (0.0357143 / 0.25)), algorithm.Portfolio[algorithm.Sym("AAPL")].Quantity);
+        Assert.Equal(1.0, result.TotalFees, 9);
+        Assert.Equal(98919.60, Math.Round(result.EndEquity, 2));
     }
 
     private static (Backtest.Data.Frames.BarFrame Frame, Backtest.Data.Calendar.TradingCalendar Calendar) Skip()

@@ -9,12 +9,15 @@ using Backtest.Testing;
 namespace Backtest.Engine.Tests.Support;
 
 /// <summary>
-/// Test-local reader of LEAN daily zips and factor files from ../shared/data/lean (the real reader lives in Backtest.Data).
+/// Test-local reader of LEAN daily/hour zips and factor files from ../shared/data/lean (the real reader lives in Backtest.Data).
 /// The calendar's holidays are the weekdays without a bar in any loaded file.
 /// </summary>
-internal static class LeanDailyFixture
+internal static class LeanFixture
 {
-    public static (BarFrame Frame, TradingCalendar Calendar)? Load(DateOnly first, DateOnly last, params string[] tickers)
+    public static (BarFrame Frame, TradingCalendar Calendar)? Load(DateOnly first, DateOnly last, params string[] tickers) =>
+        Load(Resolution.Daily, first, last, tickers);
+
+    public static (BarFrame Frame, TradingCalendar Calendar)? Load(Resolution resolution, DateOnly first, DateOnly last, params string[] tickers)
     {
         var root = SharedData.LeanDataFolder;
         if (root is null)
@@ -22,8 +25,8 @@ internal static class LeanDailyFixture
             return null;
         }
 
-        var rows = tickers.ToDictionary(t => t, t => ReadDaily(Path.Combine(root, "equity", "usa", "daily", t + ".zip"), first, last));
-        var days = rows.Values.SelectMany(r => r.Keys).Distinct().Order().ToArray();
+        var rows = tickers.ToDictionary(t => t, t => ReadBars(Path.Combine(root, "equity", "usa", resolution == Resolution.Daily ? "daily" : "hour", t + ".zip"), first, last));
+        var days = rows.Values.SelectMany(r => r.Keys).Select(DateOnly.FromDateTime).Distinct().Order().ToArray();
         var holidays = new List<DateOnly>();
         for (var d = first; d <= last; d = d.AddDays(1))
         {
@@ -34,19 +37,19 @@ internal static class LeanDailyFixture
         }
 
         var calendar = new TradingCalendar(holidays, new Dictionary<DateOnly, TimeOnly>(), new TimeOnly(9, 30), new TimeOnly(16, 0));
-        var index = FrameBuilder.Daily(calendar, first, last);
+        var index = resolution == Resolution.Daily ? FrameBuilder.Daily(calendar, first, last) : FrameBuilder.Hourly(calendar, first, last);
         var columns = tickers.Select(t => Build(t, index, rows[t], ReadFactors(Path.Combine(root, "equity", "usa", "factor_files", t + ".csv"), t))).ToArray();
         return (FrameBuilder.Frame(columns), calendar);
     }
 
-    private static SymbolColumns Build(string ticker, TimeIndex index, Dictionary<DateOnly, double[]> rows, FactorFile factors)
+    private static SymbolColumns Build(string ticker, TimeIndex index, Dictionary<DateTime, double[]> rows, FactorFile factors)
     {
         var n = index.Count;
         var (o, h, l, c, v) = (new double[n], new double[n], new double[n], new double[n], new double[n]);
         var presence = new BarPresence[n];
         for (var i = 0; i < n; i++)
         {
-            if (rows.TryGetValue(DateOnly.FromDateTime(index.StartTimes[i]), out var r))
+            if (rows.TryGetValue(index.StartTimes[i], out var r))
             {
                 (o[i], h[i], l[i], c[i], v[i]) = (r[0], r[1], r[2], r[3], r[4]);
             }
@@ -60,18 +63,21 @@ internal static class LeanDailyFixture
         return new SymbolColumns(Symbol.Create(ticker), index, o, h, l, c, v, presence, source, factors);
     }
 
-    private static Dictionary<DateOnly, double[]> ReadDaily(string zip, DateOnly first, DateOnly last)
+    /// <summary>Rows keyed by bar start; LEAN stamps daily rows 00:00 and the first hour row 09:00, both starting 09:30 here.</summary>
+    private static Dictionary<DateTime, double[]> ReadBars(string zip, DateOnly first, DateOnly last)
     {
         using var archive = ZipFile.OpenRead(zip);
         using var reader = new StreamReader(archive.Entries[0].Open());
-        var result = new Dictionary<DateOnly, double[]>();
+        var result = new Dictionary<DateTime, double[]>();
         while (reader.ReadLine() is { } line)
         {
             var f = line.Split(',');
-            var date = DateOnly.ParseExact(f[0][..8], "yyyyMMdd", CultureInfo.InvariantCulture);
+            var stamp = DateTime.ParseExact(f[0], "yyyyMMdd HH:mm", CultureInfo.InvariantCulture);
+            var date = DateOnly.FromDateTime(stamp);
+            var start = stamp.Hour <= 9 ? stamp.Date.AddHours(9.5) : stamp;
             if (date >= first && date <= last)
             {
-                result[date] = [P(f[1]), P(f[2]), P(f[3]), P(f[4]), double.Parse(f[5], CultureInfo.InvariantCulture)];
+                result[start] = [P(f[1]), P(f[2]), P(f[3]), P(f[4]), double.Parse(f[5], CultureInfo.InvariantCulture)];
             }
         }
 
