@@ -178,9 +178,10 @@ internal sealed class BacktestRun
 
         _algorithm.IsWarmingUp = _runStart < _algorithm.StartDate;
         var benchmarkColumns = _options.Benchmark ?? (_frame.TryGet(_algorithm.Benchmark, out var c) ? c : null);
-        _benchmark = new BenchmarkFeed(benchmarkColumns, _runStart);
+        _benchmark = new BenchmarkFeed(benchmarkColumns, _runStart, _calendar);
         _corporate = CorporateActionSchedule.Build(_securities, _calendar, _runStart, _end);
-        _recorder = new ResultRecorder(_algorithm.Portfolio, _benchmark, _algorithm.StartDate, _end, _startingCapital);
+        var expectedSteps = _frame.Index.Count - _frameCursor + _benchmark.RemainingBars;
+        _recorder = new ResultRecorder(_algorithm.Portfolio, _benchmark, _algorithm.StartDate, _end, _startingCapital, expectedSteps);
         RegisterInternalEvents();
         _algorithm.SetTime(_runStart);
         _algorithm.Schedule.Prepare(_algorithm.StartDate, _end);

@@ -1,3 +1,4 @@
+using Backtest.Data.Calendar;
 using Backtest.Data.Frames;
 using Backtest.Data.Model;
 
@@ -13,7 +14,9 @@ internal sealed class BenchmarkFeed
     private readonly double[] _scale = [];
     private int _cursor;
 
-    public BenchmarkFeed(SymbolColumns? columns, DateTime runStart)
+    /// <param name="calendar">Used to find the previous trading day: LEAN's feed starts at its session start, and those
+    /// bars count as data points (F.10).</param>
+    public BenchmarkFeed(SymbolColumns? columns, DateTime runStart, TradingCalendar calendar)
     {
         _columns = columns;
         if (columns is null)
@@ -23,9 +26,16 @@ internal sealed class BenchmarkFeed
 
         _scale = columns.PriceScale(DataNormalizationMode.Adjusted);
         var ends = columns.Index.EndTimes;
+        var previousDay = calendar.PreviousTradingDay(DateOnly.FromDateTime(runStart));
+        var feedStart = previousDay.ToDateTime(calendar.OpenOn(previousDay));
         while (_cursor < ends.Length && ends[_cursor] <= runStart)
         {
             Take(_cursor);
+            if (ends[_cursor] > feedStart && columns.Presence[_cursor] == BarPresence.Present)
+            {
+                BarsDelivered++;
+            }
+
             _cursor++;
         }
 
@@ -37,6 +47,9 @@ internal sealed class BenchmarkFeed
 
     /// <summary>Benchmark bars taken so far (F.10 data points).</summary>
     public long BarsDelivered { get; private set; }
+
+    /// <summary>Bars not yet taken (an upper bound of the steps the feed still creates).</summary>
+    public int RemainingBars => _columns is null ? 0 : _columns.Index.Count - _cursor;
 
     /// <summary>End time of the next benchmark bar, or <see cref="DateTime.MaxValue"/>.</summary>
     public DateTime NextTime => _columns is not null && _cursor < _columns.Index.Count ? _columns.Index.EndTimes[_cursor] : DateTime.MaxValue;

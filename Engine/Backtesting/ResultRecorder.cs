@@ -12,16 +12,24 @@ internal sealed class ResultRecorder
     private readonly BenchmarkFeed _benchmark;
     private readonly DateTime _start;
     private readonly TimeSpan _resamplePeriod;
-    private readonly List<TimeSample> _equity = [];
-    private readonly List<TimeSample> _benchmarkSeries = [];
-    private readonly List<TimeSample> _performance = [];
-    private readonly List<TimeSample> _turnover = [];
-    private readonly List<double> _turnoverVolumes = [];
+    private readonly List<TimeSample> _equity;
+    private readonly List<TimeSample> _benchmarkSeries;
+    private readonly List<TimeSample> _performance;
+    private readonly List<TimeSample> _turnover;
+    private readonly List<double> _turnoverVolumes;
     private double _previousValue;
     private DateTime _nextSample = DateTime.MinValue;
 
-    public ResultRecorder(SecurityPortfolioManager portfolio, BenchmarkFeed benchmark, DateTime start, DateTime end, double startingCapital)
+    /// <param name="expectedSteps">Upper estimate of the time steps, used to size the series once so that sampling does
+    /// not allocate inside the loop.</param>
+    public ResultRecorder(SecurityPortfolioManager portfolio, BenchmarkFeed benchmark, DateTime start, DateTime end, double startingCapital, int expectedSteps)
     {
+        var days = end == DateTime.MaxValue ? 16 : (int)Math.Min(1_000_000, (end - start).TotalDays + 2);
+        _equity = new List<TimeSample>(days + expectedSteps + 1);
+        _benchmarkSeries = new List<TimeSample>(days + 1);
+        _performance = new List<TimeSample>(days + 1);
+        _turnover = new List<TimeSample>(days + 1);
+        _turnoverVolumes = new List<double>(days + 2);
         _portfolio = portfolio;
         _benchmark = benchmark;
         _start = start;

@@ -59,9 +59,10 @@ public sealed class SecurityPortfolioManager
     {
         get
         {
-            foreach (var s in _securities.Values)
+            var list = _securities.Values;
+            for (var i = 0; i < list.Count; i++)
             {
-                if (s.Holdings.Invested)
+                if (list[i].Holdings.Invested)
                 {
                     return true;
                 }
@@ -97,10 +98,12 @@ public sealed class SecurityPortfolioManager
 
     private double Sum(Func<SecurityHolding, double> select)
     {
+        // Indexed loop: foreach over the interface would box an enumerator on every call.
         var total = 0.0;
-        foreach (var s in _securities.Values)
+        var list = _securities.Values;
+        for (var i = 0; i < list.Count; i++)
         {
-            total += select(s.Holdings);
+            total += select(list[i].Holdings);
         }
 
         return total;

@@ -46,6 +46,38 @@ public sealed class LeanParityTests
     }
 
     [Fact]
+    public void Run_BasicTemplateDailyWithHourlyBenchmark_CountsLeanDataPointsAndSamplesBenchmark()
+    {
+        var data = LeanFixture.Load(new DateOnly(2013, 10, 8), new DateOnly(2013, 10, 17), "spy") ?? Skip();
+        var hourly = LeanFixture.Load(Resolution.Hour, new DateOnly(2013, 10, 7), new DateOnly(2013, 10, 17), "spy") ?? Skip();
+        var benchmark = hourly.Frame.Symbols[0];
+        var algorithm = new ScriptedAlgorithm(
+            a =>
+            {
+                a.SetStartDate(2013, 10, 8);
+                a.SetEndDate(2013, 10, 17);
+                a.AddEquity("SPY");
+            },
+            (a, _) =>
+            {
+                if (!a.Portfolio.Invested)
+                {
+                    a.SetHoldings(a.Sym("SPY"), 1.0);
+                }
+            });
+
+        var result = new BacktestEngine(data.Frame, data.Calendar, new BacktestOptions { Benchmark = benchmark }).Run(algorithm);
+
+        Assert.Equal(72, result.DataPoints);   // CASES.md: 8 daily bars + 63 benchmark hour bars + 1
+        Assert.Equal(104486.22, Math.Round(result.EndEquity, 2));
+        // The start sample sees the last hour close of 2013-10-07 (adjusted), rounded to 7 significant digits.
+        var lastClose = benchmark.Close[Array.IndexOf(benchmark.Index.EndTimes, new DateTime(2013, 10, 7, 16, 0, 0))];
+        Assert.Equal((double)Math.Round((decimal)(lastClose * 0.8646266), 4), result.Benchmark[0].Value, 9);
+        // Intraday equity samples exist at the hourly benchmark steps of a daily algorithm.
+        Assert.Contains(result.Equity, e => e.Time == new DateTime(2013, 10, 9, 11, 0, 0));
+    }
+
+    [Fact]
     public void Run_DividendRegressionRawMode_PaysDividendsInCash()
     {
         var data = LeanFixture.Load(new DateOnly(1998, 1, 1), new DateOnly(2006, 1, 1), "spy") ?? Skip();
