@@ -53,9 +53,10 @@ internal static class BuyingPowerModel
     /// <summary>
     /// Buying power check before a fill (SEMANTICS.md D end): reducing or closing always passes; otherwise the order's
     /// initial margin plus fee must fit in the free margin (plus the released margin of a position being flipped).
-    /// A relative tolerance of 1e-9 absorbs binary rounding where LEAN's decimals are exact.
+    /// A relative tolerance of 1e-9 absorbs binary rounding where LEAN's decimals are exact. <paramref name="price"/> is
+    /// the security's current price in LEAN.
     /// </summary>
-    public static bool HasSufficientBuyingPower(SecurityPortfolioManager portfolio, Security security, double quantity, double fee)
+    public static bool HasSufficientBuyingPower(SecurityPortfolioManager portfolio, Security security, double quantity, double fee, double price)
     {
         var held = security.Holdings.Quantity;
         var opposite = held != 0 && Math.Sign(held) != Math.Sign(quantity);
@@ -69,7 +70,6 @@ internal static class BuyingPowerModel
             return false;
         }
 
-        var price = security.Price;
         var free = Math.Max(0, portfolio.MarginRemaining);
         if (opposite)
         {

@@ -50,7 +50,7 @@ internal sealed class BacktestingBrokerage
         }
 
         var security = _securities[order.Symbol];
-        if (order.TargetPercent is null && !PassesBuyingPower(order, security))
+        if (order.TargetPercent is null && !PassesBuyingPower(order, security, security.Price))
         {
             return false;
         }
@@ -101,10 +101,11 @@ internal sealed class BacktestingBrokerage
         _transactions.CompactOpenOrders();
     }
 
-    private bool PassesBuyingPower(Order order, Security security)
+    /// <summary>LEAN checks at the current price; orders re-sized at fill are checked at their fill price instead.</summary>
+    private bool PassesBuyingPower(Order order, Security security, double price)
     {
-        var fee = security.FeeModel.GetOrderFee(security, order.Quantity, security.Price);
-        if (BuyingPowerModel.HasSufficientBuyingPower(_portfolio, security, order.Quantity, fee))
+        var fee = security.FeeModel.GetOrderFee(security, order.Quantity, price);
+        if (BuyingPowerModel.HasSufficientBuyingPower(_portfolio, security, order.Quantity, fee, price))
         {
             return true;
         }
@@ -124,6 +125,6 @@ internal sealed class BacktestingBrokerage
         }
 
         order.Quantity = quantity;
-        return PassesBuyingPower(order, security);
+        return PassesBuyingPower(order, security, price);
     }
 }

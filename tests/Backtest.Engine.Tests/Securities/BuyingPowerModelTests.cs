@@ -91,7 +91,7 @@ public sealed class BuyingPowerModelTests
     {
         var (securities, portfolio) = SecurityFactory.Portfolio(0, ("XYZ", 100, 1));
         securities["XYZ"].Holdings.ApplyFill(10, 100, 0);
-        Assert.True(BuyingPowerModel.HasSufficientBuyingPower(portfolio, securities["XYZ"], -10, 1));
+        Assert.True(BuyingPowerModel.HasSufficientBuyingPower(portfolio, securities["XYZ"], -10, 1, 100));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class BuyingPowerModelTests
     {
         // Free margin 1,000 with leverage 2: 19 shares at $100 use 950 + fee 1 -> passes; 20 use 1,000 + 1 -> fails.
         var (securities, portfolio) = SecurityFactory.Portfolio(1_000, ("XYZ", 100, 2));
-        Assert.True(BuyingPowerModel.HasSufficientBuyingPower(portfolio, securities["XYZ"], 19, 1));
-        Assert.False(BuyingPowerModel.HasSufficientBuyingPower(portfolio, securities["XYZ"], 20, 1));
+        Assert.True(BuyingPowerModel.HasSufficientBuyingPower(portfolio, securities["XYZ"], 19, 1, 100));
+        Assert.False(BuyingPowerModel.HasSufficientBuyingPower(portfolio, securities["XYZ"], 20, 1, 100));
     }
 }
