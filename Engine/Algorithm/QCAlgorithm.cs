@@ -74,6 +74,9 @@ public abstract partial class QCAlgorithm
 
     internal bool StartDateSet { get; private set; }
 
+    /// <summary>True once Initialize has returned and the time loop owns the algorithm.</summary>
+    internal bool IsRunning { get; set; }
+
     internal EngineClock Clock => _clock;
 
     internal BacktestingBrokerage Brokerage { get; }
@@ -154,6 +157,11 @@ public abstract partial class QCAlgorithm
         double leverage = 0,
         bool fillForward = true)
     {
+        if (IsRunning)
+        {
+            throw new InvalidOperationException($"AddEquity(\"{ticker}\"): securities can only be added in Initialize.");
+        }
+
         var symbol = Symbol.Create(ticker);
         if (Securities.TryGetValue(symbol, out var existing))
         {

@@ -45,6 +45,12 @@ public sealed record BacktestResult
     /// <summary>Closing-fill profits for the win/loss statistics (F.4).</summary>
     public required IReadOnlyList<TransactionRecord> TransactionRecords { get; init; }
 
+    /// <summary>Closed trades, fill-to-fill FIFO (F.5), in closing order.</summary>
+    public required IReadOnlyList<Trade> Trades { get; init; }
+
+    /// <summary>Fill events only.</summary>
+    public IReadOnlyList<OrderEvent> Fills => OrderEvents.Where(e => e.IsFill).ToArray();
+
     public required double TotalFees { get; init; }
 
     /// <summary>Orders created, any status (LEAN's "Total Orders").</summary>

@@ -144,6 +144,7 @@ internal sealed class BacktestRun
     {
         if (!_algorithm.IsWarmingUp)
         {
+            _algorithm.Brokerage.Trades.MarkToMarket(_securities);
             _recorder.SampleStep(time);
         }
     }
@@ -157,6 +158,7 @@ internal sealed class BacktestRun
             throw new InvalidOperationException("Initialize must call SetStartDate and add at least one security (AddEquity).");
         }
 
+        _algorithm.IsRunning = true;
         _end = _algorithm.EndDate;
         _securities = [.. _algorithm.Securities.Values];
         if (_algorithm.Portfolio.AccountType == AccountType.Cash)
@@ -253,6 +255,7 @@ internal sealed class BacktestRun
             Performance = _recorder.Performance,
             PortfolioTurnover = _recorder.Turnover,
             TransactionRecords = transactions.TransactionRecord.ToArray(),
+            Trades = _algorithm.Brokerage.Trades.ClosedTrades.ToArray(),
             TotalFees = portfolio.TotalFees,
             DataPoints = _userBars + _benchmark.BarsDelivered + 1,
             Logs = _algorithm.Logs.ToArray(),

@@ -1,4 +1,5 @@
 using Backtest.Engine.Algorithm;
+using Backtest.Engine.Backtesting;
 using Backtest.Engine.Securities;
 
 namespace Backtest.Engine.Orders.Fills;
@@ -14,6 +15,9 @@ internal sealed class BacktestingBrokerage
     private readonly SecurityTransactionManager _transactions;
     private readonly AlgorithmSettings _settings;
     private readonly EquityFillModel _fillModel = new();
+
+    /// <summary>Closed trades built from this brokerage's fills (F.5).</summary>
+    public TradeBuilder Trades { get; } = new();
 
     public BacktestingBrokerage(SecurityManager securities, SecurityPortfolioManager portfolio, SecurityTransactionManager transactions, AlgorithmSettings settings)
     {
@@ -74,6 +78,7 @@ internal sealed class BacktestingBrokerage
             _transactions.AddTransactionRecord(now, realised - (2 * fee));
         }
 
+        Trades.OnFill(order.Symbol, now, quantity, price, fee);
         _transactions.RecordFill(order, price, fee);
         return true;
     }
@@ -97,6 +102,7 @@ internal sealed class BacktestingBrokerage
             _transactions.AddTransactionRecord(now, realised);
         }
 
+        Trades.OnFill(security.Symbol, now, quantity, price, 0);
         _transactions.RecordFill(ticket.Order, price, 0);
         _transactions.CompactOpenOrders();
     }

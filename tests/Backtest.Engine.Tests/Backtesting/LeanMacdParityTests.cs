@@ -1,4 +1,5 @@
 using Backtest.Engine.Backtesting;
+using Backtest.Engine.Orders;
 using Backtest.Engine.Tests.Support;
 using Backtest.Testing;
 
@@ -69,10 +70,22 @@ public sealed class LeanMacdParityTests
         Assert.Equal(85, result.TotalOrders);
         Assert.Equal(468.54m, Math.Round((decimal)result.TotalFees, 2, MidpointRounding.AwayFromZero));
         Assert.Equal(137751.04, Math.Round(result.EndEquity, 2));
+        Assert.Equal(result.Orders.Count(o => o.Quantity < 0 && o.Status == OrderStatus.Filled), result.Trades.Count);   // long-only: each filled sale closes one trade
+        Assert.Equal(result.TransactionRecords.Select(r => r.Profit), result.Trades.Select(t => t.ProfitLoss - (2 * (t.TotalFees - EntryFee(result, t)))), new ToleranceComparer());
         var (winRate, averageWin, averageLoss) = WinLoss(result);
         Assert.Equal(57m, Math.Round(winRate * 100, 0));
         Assert.Equal(4.78m, Math.Round(averageWin * 100, 2));
         Assert.Equal(-4.16m, Math.Round(averageLoss * 100, 2));
+    }
+
+    private static double EntryFee(BacktestResult result, Trade trade) =>
+        result.Orders.Single(o => o.Quantity > 0 && o.LastFillTime == trade.EntryTime).Fee;
+
+    private sealed class ToleranceComparer : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) < 1e-6;
+
+        public int GetHashCode(double obj) => 0;
     }
 
     /// <summary>SEMANTICS.md F.4: running capital starts at the starting capital and grows by each record's profit.</summary>
