@@ -49,7 +49,7 @@ public abstract partial class QCAlgorithm
     /// <summary>First day of the backtest, 00:00.</summary>
     public DateTime StartDate { get; private set; } = new(1998, 1, 1);
 
-    /// <summary>Last instant of the backtest (the end date's 23:59:59.9999999).</summary>
+    /// <summary>Last instant of the backtest (the end date's 23:59:59.9999999); when never set, the run ends with the data's last day.</summary>
     public DateTime EndDate { get; private set; } = DateTime.MaxValue;
 
     public bool IsWarmingUp { get; internal set; }

@@ -159,7 +159,10 @@ internal sealed class BacktestRun
         }
 
         _algorithm.IsRunning = true;
-        _end = _algorithm.EndDate;
+        // No SetEndDate: LEAN would use today; with no ambient clock we end with the data (its last day, inclusive).
+        _end = _algorithm.EndDate != DateTime.MaxValue || _frame.Index.Count == 0
+            ? _algorithm.EndDate
+            : _frame.Index.EndTimes[^1].Date.AddDays(1).AddTicks(-1);
         _securities = [.. _algorithm.Securities.Values];
         if (_algorithm.Portfolio.AccountType == AccountType.Cash)
         {
