@@ -32,6 +32,9 @@ public sealed record BacktestResult
 
     public required IReadOnlyList<OrderRecord> Orders { get; init; }
 
+    /// <summary>SHA-256 hex of the orders (ids, types, quantities, times, statuses, fill prices, fees); equal runs give equal hashes.</summary>
+    public required string OrderHash { get; init; }
+
     public required IReadOnlyList<OrderEvent> OrderEvents { get; init; }
 
     public required IReadOnlyList<TimeSample> Equity { get; init; }

@@ -243,6 +243,7 @@ internal sealed class BacktestRun
             ["Unrealized"] = portfolio.TotalUnrealizedProfit,
             ["Volume"] = portfolio.TotalSaleVolume,
         };
+        var orders = transactions.GetOrders().Select(OrderRecord.From).ToArray();
         return new BacktestResult
         {
             StartingCapital = _startingCapital,
@@ -251,7 +252,8 @@ internal sealed class BacktestRun
             EndDate = _end,
             LastStepTime = last,
             TradingDaysPerYear = _algorithm.Settings.TradingDaysPerYear,
-            Orders = transactions.GetOrders().Select(OrderRecord.From).ToArray(),
+            Orders = orders,
+            OrderHash = OrderHasher.Compute(orders),
             OrderEvents = transactions.OrderEvents.ToArray(),
             Equity = _recorder.Equity,
             Benchmark = _recorder.Benchmark,

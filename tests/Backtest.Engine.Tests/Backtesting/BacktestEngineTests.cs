@@ -24,6 +24,32 @@ public sealed class BacktestEngineTests
         Assert.Equal(first.Performance, second.Performance);
         Assert.Equal(first.TransactionRecords, second.TransactionRecords);
         Assert.Equal(first.EndEquity, second.EndEquity);
+        Assert.Equal(64, first.OrderHash.Length);
+        Assert.Equal(first.OrderHash, second.OrderHash);
+    }
+
+    [Fact]
+    public void Run_DifferentOrders_ChangeTheOrderHash()
+    {
+        var (frame, calendar) = RandomWalkFrame();
+        var baseline = new BacktestEngine(frame, calendar).Run(RotatingAlgorithm());
+        var changed = new BacktestEngine(frame, calendar).Run(new ScriptedAlgorithm(
+            a =>
+            {
+                a.SetStartDate(2024, 1, 1);
+                a.SetEndDate(2024, 1, 31);
+                a.AddEquity("AAA");
+                a.AddEquity("BBB");
+            },
+            (a, _) =>
+            {
+                if (!a.Portfolio.Invested)
+                {
+                    a.SetHoldings(a.Sym("AAA"), 0.5);
+                }
+            }));
+
+        Assert.NotEqual(baseline.OrderHash, changed.OrderHash);
     }
 
     [Fact]
