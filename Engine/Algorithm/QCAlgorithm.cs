@@ -114,6 +114,10 @@ public abstract partial class QCAlgorithm
     {
     }
 
+    public virtual void OnDelistings(IReadOnlyDictionary<Symbol, Delisting> delistings)
+    {
+    }
+
     public virtual void OnWarmupFinished()
     {
     }

@@ -14,6 +14,7 @@ public sealed class Slice
     private readonly bool[] _has;
     private readonly Dictionary<Symbol, Dividend> _dividends = [];
     private readonly Dictionary<Symbol, Split> _splits = [];
+    private readonly Dictionary<Symbol, Delisting> _delistings = [];
 
     internal Slice(IReadOnlyList<Security> securities)
     {
@@ -36,8 +37,11 @@ public sealed class Slice
     /// <summary>Splits occurring at this step.</summary>
     public IReadOnlyDictionary<Symbol, Split> Splits => _splits;
 
-    /// <summary>True when the step carries any bar, dividend or split (OnData is called only then).</summary>
-    public bool HasData => BarCount > 0 || _dividends.Count > 0 || _splits.Count > 0;
+    /// <summary>Delisting notices at this step.</summary>
+    public IReadOnlyDictionary<Symbol, Delisting> Delistings => _delistings;
+
+    /// <summary>True when the step carries any bar, dividend, split or delisting (OnData is called only then).</summary>
+    public bool HasData => BarCount > 0 || _dividends.Count > 0 || _splits.Count > 0 || _delistings.Count > 0;
 
     internal int BarCount { get; private set; }
 
@@ -71,6 +75,8 @@ public sealed class Slice
 
     internal void AddSplit(Split split) => _splits[split.Symbol] = split;
 
+    internal void AddDelisting(Delisting delisting) => _delistings[delisting.Symbol] = delisting;
+
     internal void Reset()
     {
         if (BarCount > 0)
@@ -87,6 +93,11 @@ public sealed class Slice
         if (_splits.Count > 0)
         {
             _splits.Clear();
+        }
+
+        if (_delistings.Count > 0)
+        {
+            _delistings.Clear();
         }
     }
 }

@@ -1,4 +1,5 @@
 using Backtest.Data.Frames;
+using Backtest.Data.Model;
 using Serilog;
 
 namespace Backtest.Engine.Backtesting;
@@ -15,6 +16,12 @@ public sealed record BacktestOptions
 
     /// <summary>Values for GetParameter, by name (ordinal).</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Last trading date of delisted symbols (a LEAN map file's last date when it is not 2050-12-31). A position still open
+    /// on the next trading date at 00:00 is closed at the last price without fee (SEMANTICS.md E).
+    /// </summary>
+    public IReadOnlyDictionary<Symbol, DateOnly> DelistingDates { get; init; } = new Dictionary<Symbol, DateOnly>();
 
     /// <summary>Receives the algorithm's Debug/Log/Error messages at the end of the run; null discards them.</summary>
     public ILogger? Logger { get; init; }

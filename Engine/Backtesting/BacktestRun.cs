@@ -116,7 +116,7 @@ internal sealed class BacktestRun
     }
 
     private bool ApplyCorporateActions(DateTime time) =>
-        _corporate.NextTime <= time && _corporate.Apply(time, _algorithm.Portfolio, _slice);
+        _corporate.NextTime <= time && _corporate.Apply(time, _algorithm.Portfolio, _slice, _algorithm.Brokerage, _algorithm.Transactions);
 
     private void CallOnData(DateTime time, bool corporate)
     {
@@ -131,6 +131,11 @@ internal sealed class BacktestRun
             if (_slice.Dividends.Count > 0)
             {
                 _algorithm.OnDividends(_slice.Dividends);
+            }
+
+            if (_slice.Delistings.Count > 0)
+            {
+                _algorithm.OnDelistings(_slice.Delistings);
             }
         }
 
@@ -184,7 +189,7 @@ internal sealed class BacktestRun
         _algorithm.IsWarmingUp = _runStart < _algorithm.StartDate;
         var benchmarkColumns = _options.Benchmark ?? (_frame.TryGet(_algorithm.Benchmark, out var c) ? c : null);
         _benchmark = new BenchmarkFeed(benchmarkColumns, _runStart, _calendar);
-        _corporate = CorporateActionSchedule.Build(_securities, _calendar, _runStart, _end);
+        _corporate = CorporateActionSchedule.Build(_securities, _calendar, _runStart, _end, _options.DelistingDates);
         var expectedSteps = _frame.Index.Count - _frameCursor + _benchmark.RemainingBars;
         _recorder = new ResultRecorder(_algorithm.Portfolio, _benchmark, _algorithm.StartDate, _end, _startingCapital, expectedSteps);
         RegisterInternalEvents();

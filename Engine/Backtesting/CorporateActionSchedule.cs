@@ -1,6 +1,8 @@
 using Backtest.Data.Calendar;
 using Backtest.Data.Model;
 using Backtest.Engine.Algorithm;
+using Backtest.Engine.Orders;
+using Backtest.Engine.Orders.Fills;
 using Backtest.Engine.Securities;
 
 namespace Backtest.Engine.Backtesting;
@@ -9,6 +11,7 @@ namespace Backtest.Engine.Backtesting;
 /// Dividends and splits derived from factor files as LEAN's event providers do (SEMANTICS.md E): for consecutive rows
 /// R, N whose factors differ, an event at 00:00 of the trading day after R. Raw mode: dividends are paid in cash and
 /// splits change holdings; SplitAdjusted: dividends only; Adjusted/TotalReturn: events are reported, nothing is booked.
+/// Delistings come from caller-supplied last trading dates (map files): the position is closed at the last price, no fee.
 /// </summary>
 internal sealed class CorporateActionSchedule
 {
@@ -19,11 +22,19 @@ internal sealed class CorporateActionSchedule
 
     public DateTime NextTime => _cursor < _actions.Length ? _actions[_cursor].Time : DateTime.MaxValue;
 
-    public static CorporateActionSchedule Build(IReadOnlyList<Security> securities, TradingCalendar calendar, DateTime from, DateTime to)
+    /// <param name="delistings">Last trading date per symbol (a LEAN map file's last row when it is not 2050-12-31).</param>
+    public static CorporateActionSchedule Build(
+        IReadOnlyList<Security> securities, TradingCalendar calendar, DateTime from, DateTime to, IReadOnlyDictionary<Symbol, DateOnly> delistings)
     {
         var actions = new List<CorporateAction>();
         foreach (var security in securities)
         {
+            if (delistings.TryGetValue(security.Symbol, out var last))
+            {
+                AddIfInRange(actions, new CorporateAction(last.ToDateTime(TimeOnly.MinValue), security, CorporateActionKind.DelistingWarning, 0, 0), from, to);
+                AddIfInRange(actions, new CorporateAction(calendar.NextTradingDay(last).ToDateTime(TimeOnly.MinValue), security, CorporateActionKind.Delisted, 0, 0), from, to);
+            }
+
             var rows = security.Columns.Factors?.Rows;
             if (rows is null || !security.Columns.Source.PricesAreRaw)
             {
@@ -44,23 +55,31 @@ internal sealed class CorporateActionSchedule
                     // Dividend.cs: distribution rounded to cents with .NET's default (banker's) rounding on decimals.
                     var reference = (decimal)r.ReferencePrice;
                     var distribution = Math.Round(reference - (reference * (decimal)r.PriceFactor / (decimal)n.PriceFactor), 2);
-                    actions.Add(new CorporateAction(time, security, false, (double)distribution, r.ReferencePrice));
+                    actions.Add(new CorporateAction(time, security, CorporateActionKind.Dividend, (double)distribution, r.ReferencePrice));
                 }
 
                 if (r.SplitFactor != n.SplitFactor)
                 {
-                    actions.Add(new CorporateAction(time, security, true, (double)((decimal)r.SplitFactor / (decimal)n.SplitFactor), r.ReferencePrice));
+                    actions.Add(new CorporateAction(time, security, CorporateActionKind.Split, (double)((decimal)r.SplitFactor / (decimal)n.SplitFactor), r.ReferencePrice));
                 }
             }
         }
 
-        // Deterministic order: time, then ticker, dividends before splits.
-        var ordered = actions.OrderBy(a => a.Time).ThenBy(a => a.Security.Symbol).ThenBy(a => a.IsSplit).ToArray();
+        // Deterministic order: time, then ticker, then kind (dividends, splits, delisting notices).
+        var ordered = actions.OrderBy(a => a.Time).ThenBy(a => a.Security.Symbol).ThenBy(a => a.Kind).ToArray();
         return new CorporateActionSchedule(ordered);
     }
 
+    private static void AddIfInRange(List<CorporateAction> actions, CorporateAction action, DateTime from, DateTime to)
+    {
+        if (action.Time >= from && action.Time <= to)
+        {
+            actions.Add(action);
+        }
+    }
+
     /// <summary>Books and reports the actions at <paramref name="time"/>; returns true when there were any.</summary>
-    public bool Apply(DateTime time, SecurityPortfolioManager portfolio, Slice slice)
+    public bool Apply(DateTime time, SecurityPortfolioManager portfolio, Slice slice, BacktestingBrokerage brokerage, SecurityTransactionManager transactions)
     {
         var any = false;
         while (_cursor < _actions.Length && _actions[_cursor].Time <= time)
@@ -74,7 +93,20 @@ internal sealed class CorporateActionSchedule
             any = true;
             var security = a.Security;
             var mode = security.DataNormalizationMode;
-            if (a.IsSplit)
+            if (a.Kind is CorporateActionKind.DelistingWarning or CorporateActionKind.Delisted)
+            {
+                if (a.Kind == CorporateActionKind.Delisted)
+                {
+                    transactions.CancelOpenOrders(security.Symbol, "Delisted");
+                    brokerage.CloseAtLastPrice(security, time);
+                    security.IsTradable = false;
+                }
+
+                slice.AddDelisting(new Delisting(security.Symbol, time, a.Kind == CorporateActionKind.DelistingWarning));
+                continue;
+            }
+
+            if (a.Kind == CorporateActionKind.Split)
             {
                 if (mode == DataNormalizationMode.Raw)
                 {

@@ -141,6 +141,49 @@ public sealed class BacktestEngineTests
     }
 
     [Fact]
+    public void Run_Delisting_ClosesPositionAtLastPriceWithoutFee()
+    {
+        var calendar = FrameBuilder.Calendar();
+        var index = FrameBuilder.Daily(calendar, new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 12));
+        var columns = FrameBuilder.Columns("XYZ", index, i => (10 + i, 10 + i, 10 + i, 10 + i));
+        for (var i = 7; i < index.Count; i++)
+        {
+            columns.Presence[i] = Backtest.Data.Frames.BarPresence.AfterDelisting;   // last bar: Wed 2024-01-10 (close 16)
+        }
+
+        var afterDelisting = OrderStatus.None;
+        var algorithm = new ScriptedAlgorithm(
+            a =>
+            {
+                a.SetStartDate(2024, 1, 2);
+                a.SetEndDate(2024, 1, 12);
+                a.AddEquity("XYZ", fillForward: false);
+            },
+            (a, slice) =>
+            {
+                if (a.Transactions.OrdersCount == 0)
+                {
+                    a.MarketOnOpenOrder(a.Sym("XYZ"), 100);
+                }
+
+                if (slice.Delistings.Count > 0 && !slice.Delistings[a.Sym("XYZ")].IsWarning)
+                {
+                    afterDelisting = a.MarketOnOpenOrder(a.Sym("XYZ"), 1).Status;
+                }
+            });
+        var options = new BacktestOptions { DelistingDates = new Dictionary<Symbol, DateOnly> { [Symbol.Create("XYZ")] = new DateOnly(2024, 1, 10) } };
+
+        var result = new BacktestEngine(FrameBuilder.Frame(columns), calendar, options).Run(algorithm);
+
+        var close = result.Orders[1];
+        Assert.Equal(("Liquidate from delisting", -100.0, 16.0, 0.0), (close.Tag, close.Quantity, close.FillPrice, close.Fee));
+        Assert.Equal(new DateTime(2024, 1, 11), close.LastFillTime);
+        Assert.Equal(OrderStatus.Invalid, afterDelisting);
+        Assert.False(algorithm.Portfolio.Invested);
+        Assert.Equal(100_000 - 1 + (100 * (16 - 11)), result.EndEquity, 9);   // bought at Jan 3 open 11, $1 fee
+    }
+
+    [Fact]
     public void Run_WarmUp_RefusesOrdersAndDoesNotSample()
     {
         var (frame, calendar) = RandomWalkFrame();
