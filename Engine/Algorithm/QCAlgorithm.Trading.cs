@@ -33,8 +33,8 @@ public abstract partial class QCAlgorithm
         var ticket = Place(symbol, OrderType.Market, quantity, tag, 0, 0);
         if (!asynchronous && ticket.Status == OrderStatus.Submitted)
         {
+            // No compaction here: this may run inside a scan (from OnOrderEvent); the scan compacts when it ends.
             Brokerage.TryProcess(ticket.Order, Time);
-            Transactions.CompactOpenOrders();
         }
 
         return ticket;
@@ -218,7 +218,6 @@ public abstract partial class QCAlgorithm
 
         var ticket = Place(symbol, OrderType.Market, quantity, tag, 0, 0, percent);
         Brokerage.TryProcess(ticket.Order, Time);
-        Transactions.CompactOpenOrders();
         return ticket;
     }
 

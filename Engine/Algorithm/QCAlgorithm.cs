@@ -18,6 +18,7 @@ public abstract partial class QCAlgorithm
     private readonly List<LogEntry> _logs = [];
     private readonly List<PlotPoint> _plots = [];
     private readonly HashSet<string> _warnedOnce = new(StringComparer.Ordinal);
+    private readonly List<(Symbol Symbol, Action<TradeBar> Handler)> _barHandlers = [];
     private BarFrame? _frame;
     private TradingCalendar? _calendar;
     private IReadOnlyDictionary<string, string> _parameters = new Dictionary<string, string>();
@@ -67,6 +68,9 @@ public abstract partial class QCAlgorithm
     public IReadOnlyList<LogEntry> Logs => _logs;
 
     public IReadOnlyList<PlotPoint> Plots => _plots;
+
+    /// <summary>Handlers registered with <see cref="RegisterBarHandler"/>, in registration order.</summary>
+    internal IReadOnlyList<(Symbol Symbol, Action<TradeBar> Handler)> BarHandlers => _barHandlers;
 
     internal int WarmUpBars { get; private set; }
 
@@ -190,6 +194,22 @@ public abstract partial class QCAlgorithm
 
         Securities.Add(security);
         return security;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="handler"/> with every bar of <paramref name="symbol"/> (filled-forward bars included, as LEAN's
+    /// consolidators see them) after corporate actions and before OnData, in registration order. This is the hook for
+    /// automatically updated indicators (LEAN's RegisterIndicator). Register in Initialize.
+    /// </summary>
+    public void RegisterBarHandler(Symbol symbol, Action<TradeBar> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        if (IsRunning)
+        {
+            throw new InvalidOperationException("Bar handlers can only be registered in Initialize.");
+        }
+
+        _barHandlers.Add((symbol, handler));
     }
 
     /// <summary>Reads a run parameter (config.json "parameters"), or <paramref name="defaultValue"/> when absent.</summary>

@@ -1,5 +1,6 @@
 using Backtest.Data.Calendar;
 using Backtest.Data.Frames;
+using Backtest.Data.Model;
 using Backtest.Engine.Algorithm;
 using Backtest.Engine.Securities;
 
@@ -18,6 +19,8 @@ internal sealed class BacktestRun
     private readonly BacktestOptions _options;
     private readonly Action<DateTime> _setTime;
     private Security[] _securities = [];
+    private Symbol[] _handlerSymbols = [];
+    private Action<TradeBar>[] _handlers = [];
     private Slice _slice = null!;
     private ResultRecorder _recorder = null!;
     private BenchmarkFeed _benchmark = null!;
@@ -57,6 +60,7 @@ internal sealed class BacktestRun
         ProcessOrders(time);
         _algorithm.Schedule.Fire(time, _setTime, inclusive: true);
         var corporate = ApplyCorporateActions(time);
+        UpdateBarHandlers();
         CallOnData(time, corporate);
         ProcessOrders(time);
         Sample(time);
@@ -118,6 +122,17 @@ internal sealed class BacktestRun
     private bool ApplyCorporateActions(DateTime time) =>
         _corporate.NextTime <= time && _corporate.Apply(time, _algorithm.Portfolio, _slice, _algorithm.Brokerage, _algorithm.Transactions);
 
+    private void UpdateBarHandlers()
+    {
+        for (var i = 0; i < _handlers.Length; i++)
+        {
+            if (_slice.TryGetValue(_handlerSymbols[i], out var bar))
+            {
+                _handlers[i](bar);
+            }
+        }
+    }
+
     private void CallOnData(DateTime time, bool corporate)
     {
         _slice.Time = time;
@@ -178,6 +193,8 @@ internal sealed class BacktestRun
         }
 
         _slice = new Slice(_securities);
+        _handlerSymbols = [.. _algorithm.BarHandlers.Select(h => h.Symbol)];
+        _handlers = [.. _algorithm.BarHandlers.Select(h => h.Handler)];
         _startingCapital = _algorithm.Portfolio.TotalPortfolioValue;
         _runStart = WarmUpStart();
         _frameCursor = _frame.Index.LowerBound(_runStart);

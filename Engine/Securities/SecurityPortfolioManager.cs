@@ -4,7 +4,11 @@ namespace Backtest.Engine.Securities;
 
 /// <summary>
 /// Cash and holdings (LEAN's Portfolio). Money in dollars. Margin follows LEAN's SecurityMarginModel: each position uses
-/// |notional| / leverage of margin (SEMANTICS.md D).
+/// |notional| / leverage of margin (SEMANTICS.md D). A cash account forces leverage 1 and refuses shorts; settlement
+/// delays are not modelled.
+/// Numbers: LEAN computes in decimal; we use double everywhere on the hot path and decimal only where LEAN's rounding is
+/// observable in results: dividend distributions (cents), equity samples (4 decimals), performance points (10 decimals)
+/// and benchmark SmartRounding. The LEAN cases reproduce to the cent with this split (tests/.../LeanParityTests).
 /// </summary>
 public sealed class SecurityPortfolioManager
 {

@@ -27,7 +27,10 @@ internal sealed class BacktestingBrokerage
         _settings = settings;
     }
 
-    /// <summary>Evaluates every open order in id order at time <paramref name="now"/>.</summary>
+    /// <summary>
+    /// Evaluates every open order in id order at time <paramref name="now"/>, including orders appended by event handlers
+    /// during the scan; closed orders leave the open book only here, so indices stay valid while scanning.
+    /// </summary>
     public void Scan(DateTime now)
     {
         var open = _transactions.OpenOrdersInternal;
@@ -104,7 +107,6 @@ internal sealed class BacktestingBrokerage
 
         Trades.OnFill(security.Symbol, now, quantity, price, 0);
         _transactions.RecordFill(ticket.Order, price, 0);
-        _transactions.CompactOpenOrders();
     }
 
     /// <summary>LEAN checks at the current price; orders re-sized at fill are checked at their fill price instead.</summary>

@@ -39,6 +39,32 @@ public sealed class QCAlgorithmTests
     }
 
     [Fact]
+    public void RegisterBarHandler_RunsBeforeOnDataWithTheSameBar()
+    {
+        var (frame, calendar) = OneWeek();
+        var handled = new List<DateTime>();
+        var checkedInOnData = 0;
+        var algorithm = new ScriptedAlgorithm(
+            a =>
+            {
+                a.SetStartDate(2024, 1, 2);
+                a.SetEndDate(2024, 1, 5);
+                var s = a.AddEquity("XYZ").Symbol;
+                a.RegisterBarHandler(s, bar => handled.Add(bar.EndTime));
+            },
+            (a, slice) =>
+            {
+                Assert.Equal(slice.Time, handled[^1]);
+                checkedInOnData++;
+            });
+
+        new BacktestEngine(frame, calendar).Run(algorithm);
+
+        Assert.Equal(4, handled.Count);
+        Assert.Equal(4, checkedInOnData);
+    }
+
+    [Fact]
     public void GetParameter_ReadsOptionsOrDefault()
     {
         var (frame, calendar) = OneWeek();
