@@ -1,0 +1,272 @@
+using Backtest.Data.Model;
+using Backtest.Engine.Orders;
+using Backtest.Engine.Securities;
+
+namespace Backtest.Engine.Algorithm;
+
+/// <summary>Order placement with LEAN's submission rules (SEMANTICS.md B.1, B.4, D).</summary>
+public abstract partial class QCAlgorithm
+{
+    /// <summary>LEAN's MarketOnCloseOrder.DefaultSubmissionTimeBuffer.</summary>
+    private static readonly TimeSpan MocBuffer = TimeSpan.FromMinutes(15.5);
+
+    /// <summary>
+    /// A market order. When the exchange is closed it becomes MarketOnOpen; for daily-only data it becomes MarketOnClose (or
+    /// MarketOnOpen inside the 15.5-minute MOC buffer). A real market order is processed at once unless
+    /// <paramref name="asynchronous"/>.
+    /// </summary>
+    public OrderTicket MarketOrder(Symbol symbol, double quantity, bool asynchronous = false, string tag = "")
+    {
+        var security = Securities[symbol];
+        if (!security.Exchange.ExchangeOpen)
+        {
+            DebugOnce("moo-conversion", $"Warning: the exchange is closed at {Time:O}; market orders are sent as MarketOnOpen orders.");
+            return Place(symbol, OrderType.MarketOnOpen, quantity, tag, 0, 0);
+        }
+
+        if (security.Resolution == Resolution.Daily)
+        {
+            var type = Time >= security.Exchange.NextMarketClose(Time) - MocBuffer ? OrderType.MarketOnOpen : OrderType.MarketOnClose;
+            return Place(symbol, type, quantity, tag, 0, 0);
+        }
+
+        var ticket = Place(symbol, OrderType.Market, quantity, tag, 0, 0);
+        if (!asynchronous && ticket.Status == OrderStatus.Submitted)
+        {
+            // No compaction here: this may run inside a scan (from OnOrderEvent); the scan compacts when it ends.
+            Brokerage.TryProcess(ticket.Order, Time);
+        }
+
+        return ticket;
+    }
+
+    public OrderTicket MarketOrder(string ticker, double quantity, bool asynchronous = false, string tag = "") =>
+        MarketOrder(Symbol.Create(ticker), quantity, asynchronous, tag);
+
+    /// <summary>Fills at the next session's opening price. Refused while the market is open unless the data is daily-only.</summary>
+    public OrderTicket MarketOnOpenOrder(Symbol symbol, double quantity, string tag = "")
+    {
+        var security = Securities[symbol];
+        if (security.Exchange.ExchangeOpen && security.Resolution != Resolution.Daily)
+        {
+            return Refused(symbol, OrderType.MarketOnOpen, quantity, tag, "MarketOnOpen orders are not allowed while the market is open.");
+        }
+
+        return Place(symbol, OrderType.MarketOnOpen, quantity, tag, 0, 0);
+    }
+
+    /// <summary>Fills at the next close's price. Refused inside the 15.5 minutes before the close.</summary>
+    public OrderTicket MarketOnCloseOrder(Symbol symbol, double quantity, string tag = "")
+    {
+        var security = Securities[symbol];
+        if (Time >= security.Exchange.NextMarketClose(Time) - MocBuffer && security.Exchange.ExchangeOpen)
+        {
+            return Refused(symbol, OrderType.MarketOnClose, quantity, tag, "MarketOnClose orders must be placed at least 15.5 minutes before the close.");
+        }
+
+        return Place(symbol, OrderType.MarketOnClose, quantity, tag, 0, 0);
+    }
+
+    public OrderTicket LimitOrder(Symbol symbol, double quantity, double limitPrice, string tag = "") =>
+        Place(symbol, OrderType.Limit, quantity, tag, limitPrice, 0);
+
+    public OrderTicket StopMarketOrder(Symbol symbol, double quantity, double stopPrice, string tag = "") =>
+        Place(symbol, OrderType.StopMarket, quantity, tag, 0, stopPrice);
+
+    public OrderTicket StopLimitOrder(Symbol symbol, double quantity, double stopPrice, double limitPrice, string tag = "") =>
+        Place(symbol, OrderType.StopLimit, quantity, tag, limitPrice, stopPrice);
+
+    /// <summary>
+    /// The signed share change that moves <paramref name="symbol"/> to <paramref name="target"/> (fraction of portfolio
+    /// value) at the current price (SEMANTICS.md D); 0 when no order is warranted.
+    /// </summary>
+    public double CalculateOrderQuantity(Symbol symbol, double target)
+    {
+        var security = Securities[symbol];
+        var quantity = BuyingPowerModel.GetDeltaForTarget(Portfolio, security, target, security.Price, Settings, out var reason);
+        if (reason is not null)
+        {
+            DebugOnce("sizing:" + symbol.Value, reason);
+        }
+
+        return quantity;
+    }
+
+    /// <summary>Moves one symbol to <paramref name="percentage"/> of portfolio value (1.0 = 100%).</summary>
+    public List<OrderTicket> SetHoldings(Symbol symbol, double percentage, bool liquidateExistingHoldings = false, string tag = "") =>
+        SetHoldings([new PortfolioTarget(symbol, percentage)], liquidateExistingHoldings, tag);
+
+    public List<OrderTicket> SetHoldings(string ticker, double percentage, bool liquidateExistingHoldings = false, string tag = "") =>
+        SetHoldings(Symbol.Create(ticker), percentage, liquidateExistingHoldings, tag);
+
+    /// <summary>
+    /// Moves several symbols to target fractions: all quantities are computed first, then orders are sent with position
+    /// reductions first and then by descending order value (LEAN's OrderTargetsByMarginImpact).
+    /// <paramref name="liquidateExistingHoldings"/> first liquidates every held symbol not in the list (ticker order).
+    /// </summary>
+    public List<OrderTicket> SetHoldings(List<PortfolioTarget> targets, bool liquidateExistingHoldings = false, string tag = "")
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        var tickets = new List<OrderTicket>();
+        if (liquidateExistingHoldings)
+        {
+            foreach (var security in Securities.Values)
+            {
+                if (security.Holdings.Invested && !targets.Exists(t => t.Symbol == security.Symbol))
+                {
+                    tickets.AddRange(Liquidate(security.Symbol, tag));
+                }
+            }
+        }
+
+        var planned = new List<(PortfolioTarget Target, double Delta, bool Reducing, double Value)>(targets.Count);
+        foreach (var target in targets)
+        {
+            var security = Securities[target.Symbol];
+            var delta = CalculateOrderQuantity(target.Symbol, target.Quantity);
+            var existing = security.Holdings.Quantity + OpenQuantity(target.Symbol, marketLikeOnly: false);
+            if (Math.Abs(delta) == 0)
+            {
+                continue;
+            }
+
+            var reducing = existing != 0 && Math.Abs(delta + existing) < Math.Abs(existing);
+            planned.Add((target, delta, reducing, Math.Abs(delta * security.Price)));
+        }
+
+        // Stable ordering: reductions first, then larger order values; the input order breaks ties.
+        var ordered = planned.Select((p, i) => (p, i)).OrderByDescending(x => x.p.Reducing).ThenByDescending(x => x.p.Value).ThenBy(x => x.i);
+        foreach (var (p, _) in ordered)
+        {
+            if (SetHoldingsImpl(p.Target.Symbol, p.Delta, p.Target.Tag ?? tag, p.Target.Quantity) is { } ticket)
+            {
+                tickets.Add(ticket);
+            }
+        }
+
+        return tickets;
+    }
+
+    /// <summary>
+    /// Closes positions (all securities in ticker order when <paramref name="symbol"/> is null): cancels every open order
+    /// that is not a plain market order and sends a market order for the rest (SEMANTICS.md B.4).
+    /// </summary>
+    public List<OrderTicket> Liquidate(Symbol? symbol = null, string tag = "Liquidated")
+    {
+        var tickets = new List<OrderTicket>();
+        if (!Settings.LiquidateEnabled)
+        {
+            return tickets;
+        }
+
+        var symbols = symbol is null ? Securities.Values.Select(s => s.Symbol).ToList() : [symbol];
+        foreach (var s in symbols)
+        {
+            var openMarket = 0.0;
+            foreach (var ticket in Transactions.GetOpenOrderTickets(s))
+            {
+                if (ticket.OrderType == OrderType.Market)
+                {
+                    openMarket += ticket.Quantity - ticket.QuantityFilled;
+                }
+                else
+                {
+                    ticket.Cancel(tag);
+                }
+            }
+
+            var held = Securities[s].Holdings.Quantity;
+            var quantity = -held - openMarket;
+            if (held != 0 && quantity != 0)
+            {
+                tickets.Add(MarketOrder(s, quantity, tag: tag));
+            }
+        }
+
+        return tickets;
+    }
+
+    public List<OrderTicket> Liquidate(string ticker, string tag = "Liquidated") => Liquidate(Symbol.Create(ticker), tag);
+
+    private OrderTicket? SetHoldingsImpl(Symbol symbol, double delta, string tag, double targetPercent)
+    {
+        // Open market/market-on-open orders will already move the position (LEAN's SetHoldingsImpl).
+        var quantity = delta - OpenQuantity(symbol, marketLikeOnly: true);
+        if (quantity == 0)
+        {
+            return null;
+        }
+
+        var percent = Settings.SizeTargetOrdersAtFillPrice ? targetPercent : (double?)null;
+        var security = Securities[symbol];
+        if (security.Exchange.ExchangeOpen)
+        {
+            return percent is null ? MarketOrder(symbol, quantity, tag: tag) : MarketOrderForTarget(symbol, quantity, tag, percent.Value);
+        }
+
+        return Place(symbol, OrderType.MarketOnOpen, quantity, tag, 0, 0, percent);
+    }
+
+    private OrderTicket MarketOrderForTarget(Symbol symbol, double quantity, string tag, double percent)
+    {
+        var security = Securities[symbol];
+        if (security.Resolution == Resolution.Daily)
+        {
+            var type = Time >= security.Exchange.NextMarketClose(Time) - MocBuffer ? OrderType.MarketOnOpen : OrderType.MarketOnClose;
+            return Place(symbol, type, quantity, tag, 0, 0, percent);
+        }
+
+        var ticket = Place(symbol, OrderType.Market, quantity, tag, 0, 0, percent);
+        Brokerage.TryProcess(ticket.Order, Time);
+        return ticket;
+    }
+
+    private double OpenQuantity(Symbol symbol, bool marketLikeOnly)
+    {
+        var total = 0.0;
+        foreach (var order in Transactions.OpenOrdersInternal)
+        {
+            if (order.IsOpen && order.Symbol == symbol && (!marketLikeOnly || order.Type is OrderType.Market or OrderType.MarketOnOpen))
+            {
+                total += order.Quantity - order.QuantityFilled;
+            }
+        }
+
+        return total;
+    }
+
+    private OrderTicket Place(Symbol symbol, OrderType type, double quantity, string tag, double limit, double stop, double? targetPercent = null)
+    {
+        if (IsWarmingUp)
+        {
+            return Refused(symbol, type, quantity, tag, "Orders are not allowed during warm-up.");
+        }
+
+        if (quantity == 0)
+        {
+            return Refused(symbol, type, quantity, tag, "Order quantity is zero.");
+        }
+
+        var ticket = Transactions.Create(symbol, type, quantity, tag, targetPercent);
+        ticket.Order.LimitPrice = limit;
+        ticket.Order.StopPrice = stop;
+        if (!Securities[symbol].IsTradable)
+        {
+            Transactions.Reject(ticket.Order, $"{symbol} is not tradable (delisted).");
+            return ticket;
+        }
+
+        Transactions.Submit(ticket.Order);
+        return ticket;
+    }
+
+    /// <summary>
+    /// A pre-submission refusal: like LEAN's pre-order checks, the order is not added to Transactions (not counted) and
+    /// the ticket reports Invalid.
+    /// </summary>
+    private OrderTicket Refused(Symbol symbol, OrderType type, double quantity, string tag, string message)
+    {
+        Error(message);
+        return Transactions.CreateDetachedInvalid(symbol, type, quantity, tag);
+    }
+}

@@ -1,0 +1,28 @@
+using Backtest.Data.Frames;
+using Backtest.Data.Model;
+using Serilog;
+
+namespace Backtest.Engine.Backtesting;
+
+/// <summary>
+/// Inputs of one run besides the data. <see cref="Benchmark"/> is a benchmark series of any resolution on its own time
+/// index, priced with its Adjusted scale; null uses the frame's column of the algorithm's benchmark symbol (default SPY)
+/// when present, else a zero benchmark. For LEAN parity pass SPY hour bars: LEAN's internal benchmark feed is hourly and
+/// its bar ends are engine time steps (SEMANTICS.md A.5).
+/// </summary>
+public sealed record BacktestOptions
+{
+    public SymbolColumns? Benchmark { get; init; }
+
+    /// <summary>Values for GetParameter, by name (ordinal).</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Last trading date of delisted symbols (a LEAN map file's last date when it is not 2050-12-31). A position still open
+    /// on the next trading date at 00:00 is closed at the last price without fee (SEMANTICS.md E).
+    /// </summary>
+    public IReadOnlyDictionary<Symbol, DateOnly> DelistingDates { get; init; } = new Dictionary<Symbol, DateOnly>();
+
+    /// <summary>Receives the algorithm's Debug/Log/Error messages at the end of the run; null discards them.</summary>
+    public ILogger? Logger { get; init; }
+}

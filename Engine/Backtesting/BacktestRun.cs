@@ -1,0 +1,320 @@
+using Backtest.Data.Calendar;
+using Backtest.Data.Frames;
+using Backtest.Data.Model;
+using Backtest.Engine.Algorithm;
+using Backtest.Engine.Securities;
+
+namespace Backtest.Engine.Backtesting;
+
+/// <summary>
+/// One run's time loop. Each step is the table of contents of SEMANTICS.md A.6: advance time (firing past scheduled
+/// events), update prices, process pending orders, fire due events, corporate actions, OnData, process orders again,
+/// sample. Bars become visible only at their end time, so look-ahead is impossible by construction.
+/// </summary>
+internal sealed class BacktestRun
+{
+    private readonly QCAlgorithm _algorithm;
+    private readonly BarFrame _frame;
+    private readonly TradingCalendar _calendar;
+    private readonly BacktestOptions _options;
+    private readonly Action<DateTime> _setTime;
+    private Security[] _securities = [];
+    private Symbol[] _handlerSymbols = [];
+    private Action<TradeBar>[] _handlers = [];
+    private Slice _slice = null!;
+    private ResultRecorder _recorder = null!;
+    private BenchmarkFeed _benchmark = null!;
+    private CorporateActionSchedule _corporate = null!;
+    private DateTime _runStart;
+    private DateTime _end;
+    private int _frameCursor;
+    private long _userBars;
+    private double _startingCapital;
+
+    public BacktestRun(QCAlgorithm algorithm, BarFrame frame, TradingCalendar calendar, BacktestOptions options)
+    {
+        _algorithm = algorithm;
+        _frame = frame;
+        _calendar = calendar;
+        _options = options;
+        _setTime = algorithm.SetTime;
+    }
+
+    public BacktestResult Execute()
+    {
+        Setup();
+        var last = DateTime.MinValue;
+        for (var t = NextStepTime(); t <= _end; t = NextStepTime())
+        {
+            Step(t);
+            last = t;
+        }
+
+        return Finish(last);
+    }
+
+    private void Step(DateTime time)
+    {
+        AdvanceTime(time);
+        UpdatePrices(time);
+        ProcessOrders(time);
+        _algorithm.Schedule.Fire(time, _setTime, inclusive: true);
+        var corporate = ApplyCorporateActions(time);
+        UpdateBarHandlers();
+        CallOnData(time, corporate);
+        ProcessOrders(time);
+        Sample(time);
+        _slice.Reset();
+    }
+
+    private DateTime NextStepTime()
+    {
+        var next = _frameCursor < _frame.Index.Count ? _frame.Index.EndTimes[_frameCursor] : DateTime.MaxValue;
+        var benchmark = _benchmark.NextTime;
+        var corporate = _corporate.NextTime;
+        if (benchmark < next)
+        {
+            next = benchmark;
+        }
+
+        return corporate < next ? corporate : next;
+    }
+
+    private void AdvanceTime(DateTime time)
+    {
+        _algorithm.Schedule.Fire(time, _setTime, inclusive: false);
+        _algorithm.SetTime(time);
+        if (_algorithm.IsWarmingUp && time >= _algorithm.StartDate)
+        {
+            _algorithm.IsWarmingUp = false;
+            _algorithm.OnWarmupFinished();
+        }
+    }
+
+    private void UpdatePrices(DateTime time)
+    {
+        var ends = _frame.Index.EndTimes;
+        if (_frameCursor < ends.Length && ends[_frameCursor] == time)
+        {
+            for (var p = 0; p < _securities.Length; p++)
+            {
+                if (_securities[p].Update(_frameCursor))
+                {
+                    _slice.MarkBar(p);
+                    _userBars++;
+                }
+            }
+
+            _frameCursor++;
+        }
+
+        _benchmark.AdvanceTo(time);
+    }
+
+    private void ProcessOrders(DateTime time)
+    {
+        if (!_algorithm.IsWarmingUp)
+        {
+            _algorithm.Brokerage.Scan(time);
+        }
+    }
+
+    private bool ApplyCorporateActions(DateTime time) =>
+        _corporate.NextTime <= time && _corporate.Apply(time, _algorithm.Portfolio, _slice, _algorithm.Brokerage, _algorithm.Transactions);
+
+    private void UpdateBarHandlers()
+    {
+        for (var i = 0; i < _handlers.Length; i++)
+        {
+            if (_slice.TryGetValue(_handlerSymbols[i], out var bar))
+            {
+                _handlers[i](bar);
+            }
+        }
+    }
+
+    private void CallOnData(DateTime time, bool corporate)
+    {
+        _slice.Time = time;
+        if (corporate)
+        {
+            if (_slice.Splits.Count > 0)
+            {
+                _algorithm.OnSplits(_slice.Splits);
+            }
+
+            if (_slice.Dividends.Count > 0)
+            {
+                _algorithm.OnDividends(_slice.Dividends);
+            }
+
+            if (_slice.Delistings.Count > 0)
+            {
+                _algorithm.OnDelistings(_slice.Delistings);
+            }
+        }
+
+        if (_slice.HasData)
+        {
+            _algorithm.OnData(_slice);
+        }
+    }
+
+    private void Sample(DateTime time)
+    {
+        if (!_algorithm.IsWarmingUp)
+        {
+            _algorithm.Brokerage.Trades.MarkToMarket(_securities);
+            _recorder.SampleStep(time);
+        }
+    }
+
+    private void Setup()
+    {
+        _algorithm.Attach(_frame, _calendar, _options.Parameters);
+        _algorithm.Initialize();
+        if (!_algorithm.StartDateSet || _algorithm.Securities.Count == 0)
+        {
+            throw new InvalidOperationException("Initialize must call SetStartDate and add at least one security (AddEquity).");
+        }
+
+        _algorithm.IsRunning = true;
+        // No SetEndDate: LEAN would use today; with no ambient clock we end with the data (its last day, inclusive).
+        _end = _algorithm.EndDate != DateTime.MaxValue || _frame.Index.Count == 0
+            ? _algorithm.EndDate
+            : _frame.Index.EndTimes[^1].Date.AddDays(1).AddTicks(-1);
+        _securities = [.. _algorithm.Securities.Values];
+        if (_algorithm.Portfolio.AccountType == AccountType.Cash)
+        {
+            foreach (var s in _securities)
+            {
+                s.ForceLeverage(1);
+            }
+        }
+
+        _slice = new Slice(_securities);
+        _handlerSymbols = [.. _algorithm.BarHandlers.Select(h => h.Symbol)];
+        _handlers = [.. _algorithm.BarHandlers.Select(h => h.Handler)];
+        _startingCapital = _algorithm.Portfolio.TotalPortfolioValue;
+        _runStart = WarmUpStart();
+        _frameCursor = _frame.Index.LowerBound(_runStart);
+        while (_frameCursor < _frame.Index.Count && _frame.Index.EndTimes[_frameCursor] <= _runStart)
+        {
+            _frameCursor++;
+        }
+
+        _algorithm.IsWarmingUp = _runStart < _algorithm.StartDate;
+        var benchmarkColumns = _options.Benchmark ?? (_frame.TryGet(_algorithm.Benchmark, out var c) ? c : null);
+        _benchmark = new BenchmarkFeed(benchmarkColumns, _runStart, _calendar);
+        _corporate = CorporateActionSchedule.Build(_securities, _calendar, _runStart, _end, _options.DelistingDates);
+        var expectedSteps = _frame.Index.Count - _frameCursor + _benchmark.RemainingBars;
+        _recorder = new ResultRecorder(_algorithm.Portfolio, _benchmark, _algorithm.StartDate, _end, _startingCapital, expectedSteps);
+        RegisterInternalEvents();
+        _algorithm.SetTime(_runStart);
+        _algorithm.Schedule.Prepare(_algorithm.StartDate, _end);
+    }
+
+    private void RegisterInternalEvents()
+    {
+        var schedule = _algorithm.Schedule;
+        schedule.AddInternal("Daily Sampling", _algorithm.DateRules.EveryDay(), _algorithm.TimeRules.Midnight,
+            () => _recorder.SampleDaily(_algorithm.Time));
+        foreach (var security in _securities)
+        {
+            var symbol = security.Symbol;
+            // LEAN raises OnEndOfDay per security shortly before the close; 10 minutes is our choice (documented contract).
+            schedule.AddInternal("EndOfDay " + symbol.Value, _algorithm.DateRules.EveryDay(symbol),
+                _algorithm.TimeRules.BeforeMarketClose(symbol, 10), () => _algorithm.OnEndOfDay(symbol));
+        }
+    }
+
+    private DateTime WarmUpStart()
+    {
+        var start = _algorithm.StartDate;
+        if (_algorithm.WarmUpSpan > TimeSpan.Zero)
+        {
+            return start - _algorithm.WarmUpSpan;
+        }
+
+        if (_algorithm.WarmUpBars > 0)
+        {
+            var first = _frame.Index.LowerBound(start);
+            return _frame.Index.StartTimes[Math.Max(0, first - _algorithm.WarmUpBars)];
+        }
+
+        return start;
+    }
+
+    private BacktestResult Finish(DateTime last)
+    {
+        _algorithm.OnEndOfAlgorithm();
+        if (last != DateTime.MinValue)
+        {
+            _recorder.SampleDaily(last);
+        }
+
+        FlushLogs();
+        var portfolio = _algorithm.Portfolio;
+        var transactions = _algorithm.Transactions;
+        var runtime = new SortedDictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["Equity"] = portfolio.TotalPortfolioValue,
+            ["Fees"] = portfolio.TotalFees,
+            ["Holdings"] = portfolio.TotalHoldingsValue,
+            ["Net Profit"] = portfolio.TotalNetProfit,
+            ["Unrealized"] = portfolio.TotalUnrealizedProfit,
+            ["Volume"] = portfolio.TotalSaleVolume,
+        };
+        var orders = transactions.GetOrders().Select(OrderRecord.From).ToArray();
+        return new BacktestResult
+        {
+            StartingCapital = _startingCapital,
+            EndEquity = portfolio.TotalPortfolioValue,
+            StartDate = _algorithm.StartDate,
+            EndDate = _end,
+            LastStepTime = last,
+            TradingDaysPerYear = _algorithm.Settings.TradingDaysPerYear,
+            Orders = orders,
+            OrderHash = OrderHasher.Compute(orders),
+            OrderEvents = transactions.OrderEvents.ToArray(),
+            Equity = _recorder.Equity,
+            Benchmark = _recorder.Benchmark,
+            Performance = _recorder.Performance,
+            PortfolioTurnover = _recorder.Turnover,
+            TransactionRecords = transactions.TransactionRecord.ToArray(),
+            Trades = _algorithm.Brokerage.Trades.ClosedTrades.ToArray(),
+            TotalFees = portfolio.TotalFees,
+            DataPoints = _userBars + _benchmark.BarsDelivered + 1,
+            Logs = _algorithm.Logs.ToArray(),
+            Plots = _algorithm.Plots.ToArray(),
+            RuntimeStatistics = runtime,
+        };
+    }
+
+    private void FlushLogs()
+    {
+        var logger = _options.Logger;
+        if (logger is null)
+        {
+            return;
+        }
+
+        foreach (var entry in _algorithm.Logs)
+        {
+            switch (entry.Kind)
+            {
+                case LogKind.Error:
+                    logger.Error("{AlgorithmTime:O} {Message}", entry.Time, entry.Message);
+                    break;
+                case LogKind.Debug:
+                    logger.Debug("{AlgorithmTime:O} {Message}", entry.Time, entry.Message);
+                    break;
+                default:
+                    logger.Information("{AlgorithmTime:O} {Message}", entry.Time, entry.Message);
+                    break;
+            }
+        }
+
+        logger.Information("Backtest finished: {Orders} orders, end equity {Equity:F2}", _algorithm.Transactions.OrdersCount, _algorithm.Portfolio.TotalPortfolioValue);
+    }
+}

@@ -1,0 +1,129 @@
+using Backtest.Engine.Securities;
+
+namespace Backtest.Engine.Backtesting;
+
+/// <summary>
+/// LEAN's result-handler sampling (SEMANTICS.md F.1, F.6): daily samples at 00:00, intraday equity samples every
+/// ResamplePeriod, and a final sample. Each series accepts only points strictly later than its last one.
+/// </summary>
+internal sealed class ResultRecorder
+{
+    private readonly SecurityPortfolioManager _portfolio;
+    private readonly BenchmarkFeed _benchmark;
+    private readonly DateTime _start;
+    private readonly TimeSpan _resamplePeriod;
+    private readonly List<TimeSample> _equity;
+    private readonly List<TimeSample> _benchmarkSeries;
+    private readonly List<TimeSample> _performance;
+    private readonly List<TimeSample> _turnover;
+    private readonly List<double> _turnoverVolumes;
+    private double _previousValue;
+    private DateTime _nextSample = DateTime.MinValue;
+
+    /// <param name="expectedSteps">Upper estimate of the time steps, used to size the series once so that sampling does
+    /// not allocate inside the loop.</param>
+    public ResultRecorder(SecurityPortfolioManager portfolio, BenchmarkFeed benchmark, DateTime start, DateTime end, double startingCapital, int expectedSteps)
+    {
+        var days = end == DateTime.MaxValue ? 16 : (int)Math.Min(1_000_000, (end - start).TotalDays + 2);
+        _equity = new List<TimeSample>(days + expectedSteps + 1);
+        _benchmarkSeries = new List<TimeSample>(days + 1);
+        _performance = new List<TimeSample>(days + 1);
+        _turnover = new List<TimeSample>(days + 1);
+        _turnoverVolumes = new List<double>(days + 2);
+        _portfolio = portfolio;
+        _benchmark = benchmark;
+        _start = start;
+        var span = TimeSpan.FromTicks((end - start).Ticks / 4000);
+        _resamplePeriod = span > TimeSpan.FromMinutes(4) ? span : TimeSpan.FromMinutes(4);
+        _previousValue = startingCapital;
+        _turnoverVolumes.Add(0);
+    }
+
+    public IReadOnlyList<TimeSample> Equity => _equity;
+
+    public IReadOnlyList<TimeSample> Benchmark => _benchmarkSeries;
+
+    public IReadOnlyList<TimeSample> Performance => _performance;
+
+    public IReadOnlyList<TimeSample> Turnover => _turnover;
+
+    /// <summary>The 00:00 "Daily Sampling" event; also used for the final sample.</summary>
+    public void SampleDaily(DateTime time)
+    {
+        var value = _portfolio.TotalPortfolioValue;
+        AddEquity(time, value);
+        Add(_benchmarkSeries, time, SmartRounding(_benchmark.Price));
+        var change = _previousValue == 0 ? 0m : Math.Round(((decimal)value - (decimal)_previousValue) * 100m / (decimal)_previousValue, 10);
+        Add(_performance, time, (double)change);
+        _previousValue = value;
+        if (time != _start)
+        {
+            SampleTurnover(time, value);
+        }
+    }
+
+    /// <summary>Intraday equity sample after a time step (ResamplePeriod = max(4 min, (end - start) / 4000)).</summary>
+    public void SampleStep(DateTime time)
+    {
+        if (time > _nextSample)
+        {
+            _nextSample = time + _resamplePeriod;
+            AddEquity(time, _portfolio.TotalPortfolioValue);
+        }
+    }
+
+    /// <summary>LEAN's SmartRounding: above 1000 in magnitude 4 decimals, else 7 significant digits.</summary>
+    internal static double SmartRounding(double value)
+    {
+        var d = (decimal)value;
+        if (d > 1000 || d < -1000)
+        {
+            return (double)Math.Round(d, 4);
+        }
+
+        if (d == 0)
+        {
+            return 0;
+        }
+
+        var exponent = (int)Math.Floor(Math.Log10((double)Math.Abs(d))) + 1;
+        var scale = Pow10(exponent);
+        return (double)(scale * Math.Round(d / scale, 7));
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < Math.Abs(exponent); i++)
+        {
+            result *= 10m;
+        }
+
+        return exponent >= 0 ? result : 1m / result;
+    }
+
+    private void SampleTurnover(DateTime time, double value)
+    {
+        var volume = _portfolio.TotalSaleVolume;
+        if (_turnover.Count > 0 && _turnover[^1].Time == time)
+        {
+            // Same timestamp as the previous sample: replace it, measured from the volume two samples back (F.6).
+            _turnover.RemoveAt(_turnover.Count - 1);
+            _turnoverVolumes.RemoveAt(_turnoverVolumes.Count - 1);
+        }
+
+        var previous = _turnoverVolumes[^1];
+        _turnover.Add(new TimeSample(time, value == 0 ? 0 : (volume - previous) / value));
+        _turnoverVolumes.Add(volume);
+    }
+
+    private void AddEquity(DateTime time, double value) => Add(_equity, time, (double)Math.Round((decimal)value, 4));
+
+    private static void Add(List<TimeSample> series, DateTime time, double value)
+    {
+        if (series.Count == 0 || time > series[^1].Time)
+        {
+            series.Add(new TimeSample(time, value));
+        }
+    }
+}

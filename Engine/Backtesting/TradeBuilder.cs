@@ -1,0 +1,87 @@
+using Backtest.Data.Model;
+using Backtest.Engine.Securities;
+
+namespace Backtest.Engine.Backtesting;
+
+/// <summary>
+/// Builds closed trades from fills, fill-to-fill with FIFO matching (LEAN's default TradeBuilder). Open lots are updated
+/// with each time step's prices for MAE/MFE without allocating.
+/// </summary>
+internal sealed class TradeBuilder
+{
+    private readonly Dictionary<Symbol, List<Lot>> _open = [];
+    private readonly List<Trade> _closed = [];
+    private int _openLots;
+
+    public IReadOnlyList<Trade> ClosedTrades => _closed;
+
+    /// <summary>Books a fill of signed <paramref name="quantity"/> at <paramref name="price"/> with <paramref name="fee"/>.</summary>
+    public void OnFill(Symbol symbol, DateTime time, double quantity, double price, double fee)
+    {
+        if (!_open.TryGetValue(symbol, out var lots))
+        {
+            lots = [];
+            _open[symbol] = lots;
+        }
+
+        var remaining = Math.Abs(quantity);
+        var total = remaining;
+        var isBuy = quantity > 0;
+        while (remaining > 0 && lots.Count > 0 && lots[0].IsLong != isBuy)
+        {
+            var lot = lots[0];
+            var closed = Math.Min(lot.Quantity, remaining);
+            var entryFee = lot.Fee * closed / lot.Quantity;
+            var exitFee = fee * closed / total;
+            var pnl = (price - lot.Price) * closed * (lot.IsLong ? 1 : -1);
+            _closed.Add(new Trade(symbol, lot.Time, lot.Price, lot.IsLong, closed, time, price, pnl, entryFee + exitFee,
+                Math.Min(lot.Mae * closed / lot.Quantity, Math.Min(pnl, 0)), Math.Max(lot.Mfe * closed / lot.Quantity, Math.Max(pnl, 0))));
+            remaining -= closed;
+            if (closed >= lot.Quantity)
+            {
+                lots.RemoveAt(0);
+                _openLots--;
+            }
+            else
+            {
+                lots[0] = lot with { Quantity = lot.Quantity - closed, Fee = lot.Fee - entryFee, Mae = lot.Mae * (1 - (closed / lot.Quantity)), Mfe = lot.Mfe * (1 - (closed / lot.Quantity)) };
+            }
+        }
+
+        if (remaining > 0)
+        {
+            lots.Add(new Lot(time, price, isBuy, remaining, fee * remaining / total, 0, 0));
+            _openLots++;
+        }
+    }
+
+    /// <summary>Updates MAE/MFE of open lots with the securities' current prices (once per time step).</summary>
+    public void MarkToMarket(Security[] securities)
+    {
+        if (_openLots == 0)
+        {
+            return;
+        }
+
+        for (var s = 0; s < securities.Length; s++)
+        {
+            if (!_open.TryGetValue(securities[s].Symbol, out var lots) || lots.Count == 0)
+            {
+                continue;
+            }
+
+            var price = securities[s].Price;
+            for (var i = 0; i < lots.Count; i++)
+            {
+                var lot = lots[i];
+                var pnl = (price - lot.Price) * lot.Quantity * (lot.IsLong ? 1 : -1);
+                if (pnl < lot.Mae || pnl > lot.Mfe)
+                {
+                    lots[i] = lot with { Mae = Math.Min(lot.Mae, pnl), Mfe = Math.Max(lot.Mfe, pnl) };
+                }
+            }
+        }
+    }
+
+    private readonly record struct Lot(DateTime Time, double Price, bool IsLong, double Quantity, double Fee, double Mae, double Mfe);
+}

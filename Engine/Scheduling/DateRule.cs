@@ -1,0 +1,18 @@
+namespace Backtest.Engine.Scheduling;
+
+/// <summary>Which dates a scheduled event fires on (build with <see cref="DateRules"/>).</summary>
+public sealed class DateRule
+{
+    private readonly Func<DateOnly, DateOnly, IEnumerable<DateOnly>> _dates;
+
+    internal DateRule(string name, Func<DateOnly, DateOnly, IEnumerable<DateOnly>> dates)
+    {
+        Name = name;
+        _dates = dates;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The rule's dates from <paramref name="first"/> to <paramref name="last"/> inclusive, ascending.</summary>
+    public IEnumerable<DateOnly> GetDates(DateOnly first, DateOnly last) => _dates(first, last);
+}

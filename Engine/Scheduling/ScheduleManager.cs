@@ -1,0 +1,80 @@
+using Backtest.Engine.Securities;
+
+namespace Backtest.Engine.Scheduling;
+
+/// <summary>
+/// LEAN's Schedule: <c>Schedule.On(DateRules.X, TimeRules.Y, action)</c>. Events fire in time order (ties in registration
+/// order, engine-internal events first) with the algorithm time set to the event time (SEMANTICS.md A.6 steps 1 and 4).
+/// </summary>
+public sealed class ScheduleManager
+{
+    private readonly List<ScheduledEvent> _events = [];
+    private readonly EngineClock _clock;
+    private int _userCount;
+    private int _internalCount;
+    private DateTime? _preparedFrom;
+    private DateTime _preparedTo;
+
+    internal ScheduleManager(EngineClock clock) => _clock = clock;
+
+    /// <summary>Registers <paramref name="action"/>; returns its name.</summary>
+    public string On(DateRule dateRule, TimeRule timeRule, Action action, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(dateRule);
+        ArgumentNullException.ThrowIfNull(timeRule);
+        ArgumentNullException.ThrowIfNull(action);
+        var label = name ?? $"{dateRule.Name}: {timeRule.Name}";
+        Add(new ScheduledEvent(label, dateRule, timeRule, action, ++_userCount));
+        return label;
+    }
+
+    internal void AddInternal(string name, DateRule dateRule, TimeRule timeRule, Action action) =>
+        Add(new ScheduledEvent(name, dateRule, timeRule, action, int.MinValue + _internalCount++));
+
+    /// <summary>Computes firing times for the run range; events added later are prepared from the current time.</summary>
+    internal void Prepare(DateTime from, DateTime to)
+    {
+        _preparedFrom = from;
+        _preparedTo = to;
+        foreach (var e in _events)
+        {
+            e.Prepare(from, to);
+        }
+    }
+
+    /// <summary>Fires events due strictly before <paramref name="time"/> (<paramref name="inclusive"/>: at or before).</summary>
+    internal void Fire(DateTime time, Action<DateTime> setTime, bool inclusive)
+    {
+        while (true)
+        {
+            ScheduledEvent? next = null;
+            for (var i = 0; i < _events.Count; i++)
+            {
+                var e = _events[i];
+                if (e.HasNext && (next is null || e.NextTime < next.NextTime || (e.NextTime == next.NextTime && e.Order < next.Order)))
+                {
+                    next = e;
+                }
+            }
+
+            if (next is null || next.NextTime > time || (!inclusive && next.NextTime == time))
+            {
+                return;
+            }
+
+            setTime(next.NextTime);
+            next.Advance();
+            next.Action();
+        }
+    }
+
+    private void Add(ScheduledEvent e)
+    {
+        _events.Add(e);
+        if (_preparedFrom is not null)
+        {
+            var from = _clock.Now > _preparedFrom.Value ? _clock.Now.AddTicks(1) : _preparedFrom.Value;
+            e.Prepare(from, _preparedTo);
+        }
+    }
+}

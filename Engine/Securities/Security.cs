@@ -1,0 +1,153 @@
+using Backtest.Data.Frames;
+using Backtest.Data.Model;
+using Backtest.Engine.Orders.Fees;
+using Backtest.Engine.Orders.Slippage;
+
+namespace Backtest.Engine.Securities;
+
+/// <summary>
+/// A subscribed equity: models, leverage, holdings and the latest bar (prices in the subscription's normalization
+/// mode, dollars). Prices come from the shared columns at the current index; nothing is copied per bar except the
+/// few cached values below.
+/// </summary>
+public sealed class Security
+{
+    private double _leverage = 2;
+
+    internal Security(Symbol symbol, SymbolColumns columns, Resolution resolution, DataNormalizationMode mode, bool fillForward, SecurityExchange exchange)
+    {
+        Symbol = symbol;
+        Columns = columns;
+        Resolution = resolution;
+        DataNormalizationMode = mode;
+        FillForward = fillForward;
+        Exchange = exchange;
+        Scale = columns.PriceScale(mode);
+        Holdings = new SecurityHolding(this);
+    }
+
+    public Symbol Symbol { get; }
+
+    public Resolution Resolution { get; }
+
+    public DataNormalizationMode DataNormalizationMode { get; }
+
+    /// <summary>True when missing bars are filled forward (LEAN's default).</summary>
+    public bool FillForward { get; }
+
+    public SecurityExchange Exchange { get; }
+
+    public SecurityHolding Holdings { get; }
+
+    /// <summary>Leverage (initial margin = notional / leverage). Default 2 in a margin account, 1 in a cash account.</summary>
+    public double Leverage => _leverage;
+
+    public IFeeModel FeeModel { get; private set; } = new InteractiveBrokersFeeModel();
+
+    public ISlippageModel SlippageModel { get; private set; } = new NullSlippageModel();
+
+    /// <summary>False once the security is delisted.</summary>
+    public bool IsTradable { get; internal set; } = true;
+
+    /// <summary>True once any bar (real or filled forward) has been seen.</summary>
+    public bool HasData { get; private set; }
+
+    /// <summary>Latest close in dollars, 0 before the first bar.</summary>
+    public double Price => CurrentBar.Close;
+
+    public double Open => CurrentBar.Open;
+
+    public double High => CurrentBar.High;
+
+    public double Low => CurrentBar.Low;
+
+    public double Close => CurrentBar.Close;
+
+    public double Volume => CurrentBar.Volume;
+
+    /// <summary>The latest bar delivered, filled-forward or not.</summary>
+    public Bar CurrentBar { get; private set; }
+
+    /// <summary>True when <see cref="CurrentBar"/> is a fill-forward copy.</summary>
+    public bool IsFillForward { get; private set; }
+
+    /// <summary>The latest real (not filled-forward) bar: the only bar fill models use (SEMANTICS.md A.4).</summary>
+    internal Bar LastTradeBar { get; private set; }
+
+    internal bool HasTradeBar { get; private set; }
+
+    internal SymbolColumns Columns { get; }
+
+    internal double[] Scale { get; }
+
+    public void SetLeverage(double leverage)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(leverage);
+        _leverage = leverage;
+    }
+
+    public void SetFeeModel(IFeeModel feeModel) => FeeModel = feeModel ?? throw new ArgumentNullException(nameof(feeModel));
+
+    public void SetSlippageModel(ISlippageModel slippageModel) =>
+        SlippageModel = slippageModel ?? throw new ArgumentNullException(nameof(slippageModel));
+
+    /// <summary>Reads the bar at <paramref name="index"/> of the shared columns; returns false when there is none.</summary>
+    internal bool TryReadBar(int index, out Bar bar, out bool fillForward)
+    {
+        var presence = Columns.Presence[index];
+        fillForward = presence == BarPresence.Missing;
+        if (presence == BarPresence.Present)
+        {
+            var s = Scale[index];
+            var times = Columns.Index;
+            // LEAN divides volume by the price factor and rounds it to an integer (SEMANTICS.md A.3).
+            bar = new Bar(times.StartTimes[index], times.EndTimes[index], Columns.Open[index] * s, Columns.High[index] * s,
+                Columns.Low[index] * s, Columns.Close[index] * s, Math.Round(Columns.Volume[index] / s));
+            return true;
+        }
+
+        if (fillForward && FillForward && HasData)
+        {
+            var times = Columns.Index;
+            bar = CurrentBar with { Time = times.StartTimes[index], EndTime = times.EndTimes[index] };
+            return true;
+        }
+
+        bar = default;
+        return false;
+    }
+
+    /// <summary>Updates the cache with the bar at <paramref name="index"/>; returns false when there is none.</summary>
+    internal bool Update(int index)
+    {
+        if (!TryReadBar(index, out var bar, out var fillForward))
+        {
+            return false;
+        }
+
+        CurrentBar = bar;
+        IsFillForward = fillForward;
+        HasData = true;
+        if (!fillForward)
+        {
+            LastTradeBar = bar;
+            HasTradeBar = true;
+        }
+
+        return true;
+    }
+
+    /// <summary>Rescales cached prices by a Raw-mode split factor (e.g. 1/7): prices x factor, volume / factor.</summary>
+    internal void ApplySplitToCache(double factor)
+    {
+        CurrentBar = Scaled(CurrentBar, factor);
+        LastTradeBar = Scaled(LastTradeBar, factor);
+    }
+
+    internal void ForceLeverage(double leverage) => _leverage = leverage;
+
+    private static Bar Scaled(Bar b, double f) =>
+        b with { Open = b.Open * f, High = b.High * f, Low = b.Low * f, Close = b.Close * f, Volume = Math.Round(b.Volume / f) };
+
+    public override string ToString() => Symbol.Value;
+}
