@@ -31,7 +31,7 @@ internal static class Program
     internal static LauncherServices RealServices() => new()
     {
         // Replaced by the Backtest.Engine / Backtest.Data implementations when they are merged.
-        Run = new NotWiredRunCommand(),
+        Run = new Commands.RunCommand(),
         Data = new Commands.DataCommands(),
         Out = Console.Out,
         Error = Console.Error,

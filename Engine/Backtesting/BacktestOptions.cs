@@ -25,4 +25,17 @@ public sealed record BacktestOptions
 
     /// <summary>Receives the algorithm's Debug/Log/Error messages at the end of the run; null discards them.</summary>
     public ILogger? Logger { get; init; }
+
+    /// <summary>
+    /// Overrides of what Initialize set (the launcher's start-date, end-date and cash settings), applied right after
+    /// Initialize so one algorithm class can be run over other periods without editing it. Null keeps the algorithm's.
+    /// The end date is inclusive through 23:59:59.9999999 like SetEndDate.
+    /// </summary>
+    public DateOnly? StartDateOverride { get; init; }
+
+    /// <inheritdoc cref="StartDateOverride"/>
+    public DateOnly? EndDateOverride { get; init; }
+
+    /// <summary>Starting cash override in dollars; null keeps the algorithm's SetCash.</summary>
+    public double? CashOverride { get; init; }
 }

@@ -173,6 +173,7 @@ internal sealed class BacktestRun
     {
         _algorithm.Attach(_frame, _calendar, _options.Parameters);
         _algorithm.Initialize();
+        ApplyOverrides();
         if (!_algorithm.StartDateSet || _algorithm.Securities.Count == 0)
         {
             throw new InvalidOperationException("Initialize must call SetStartDate and add at least one security (AddEquity).");
@@ -212,6 +213,24 @@ internal sealed class BacktestRun
         RegisterInternalEvents();
         _algorithm.SetTime(_runStart);
         _algorithm.Schedule.Prepare(_algorithm.StartDate, _end);
+    }
+
+    private void ApplyOverrides()
+    {
+        if (_options.StartDateOverride is { } start)
+        {
+            _algorithm.SetStartDate(start.ToDateTime(TimeOnly.MinValue));
+        }
+
+        if (_options.EndDateOverride is { } end)
+        {
+            _algorithm.SetEndDate(end.ToDateTime(TimeOnly.MinValue));
+        }
+
+        if (_options.CashOverride is { } cash)
+        {
+            _algorithm.SetCash(cash);
+        }
     }
 
     private void RegisterInternalEvents()

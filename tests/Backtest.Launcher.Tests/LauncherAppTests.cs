@@ -152,16 +152,4 @@ public sealed class LauncherAppTests : IDisposable
         Assert.Equal(3, code);
         Assert.Equal("backtest: data error: x.zip: not a zip. Re-download it", launcher.Error.ToString().Trim());
     }
-
-    [Fact]
-    public void NotWiredSeams_ExitTwoWithClearMessage()
-    {
-        var launcher = new TestLauncher(temp.Path, new Seams.NotWiredRunCommand(), new Seams.NotWiredDataCommands());
-
-        Assert.Equal(2, launcher.Invoke("run"));
-        Assert.Equal(2, launcher.Invoke("data", "info", "x"));
-
-        Assert.Contains("not wired to the engine yet", launcher.Error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("'backtest data info' is not wired", launcher.Error.ToString(), StringComparison.Ordinal);
-    }
 }

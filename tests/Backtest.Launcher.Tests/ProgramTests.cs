@@ -33,16 +33,27 @@ public sealed class ProgramTests : IDisposable
     }
 
     [Fact]
-    public void Main_ValidConfig_SaysRunIsNotWiredYet()
+    public void Main_RunOnEmbeddedSample_ExitsZeroAndWritesTheResultFolder()
     {
-        Directory.CreateDirectory(temp.File("data"));
-        temp.Write("config.json", """{ "algorithm-type-name": "A", "data-folder": "data" }""");
+        temp.Write("config.json", $$"""{ "algorithm-type-name": "BuyAndHold", "data-folder": "{{RepoPaths.PathOf("Data", "sample").Replace("\\", "/", StringComparison.Ordinal)}}", "results-destination-folder": "out" }""");
+
+        var (code, output, error) = Run("run", "--config", temp.File("config.json"));
+
+        Assert.True(code == 0, error);
+        Assert.Contains("SYNTHETIC DATA", output, StringComparison.Ordinal);
+        var folder = Assert.Single(Directory.GetDirectories(temp.File("out")));
+        Assert.All(new[] { "result.json", "equity.csv", "orders.csv", "trades.csv", "log.txt" }, f => Assert.True(File.Exists(Path.Combine(folder, f)), f));
+    }
+
+    [Fact]
+    public void Main_UnknownAlgorithm_ExitsTwoWithNearestName()
+    {
+        temp.Write("config.json", $$"""{ "algorithm-type-name": "BuyAndHodl", "data-folder": "{{RepoPaths.PathOf("Data", "sample").Replace("\\", "/", StringComparison.Ordinal)}}" }""");
 
         var (code, _, error) = Run("run", "--config", temp.File("config.json"));
 
         Assert.Equal(2, code);
-        Assert.Contains("not wired to the engine yet", error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(temp.File("results")) && Directory.EnumerateFileSystemEntries(temp.File("results")).Any());
+        Assert.Contains("$.algorithm-type-name: unknown algorithm. did you mean 'BuyAndHold'?", error, StringComparison.Ordinal);
     }
 
     private (int Code, string Output, string Error) Run(params string[] args)

@@ -76,7 +76,7 @@ public sealed class ConfigReaderTests
 
         var options = ConfigReader.Read(File.ReadAllText(path), path, Path.GetDirectoryName(path)!);
 
-        Assert.Equal("CompositeRotation", options.AlgorithmTypeName);
+        Assert.Contains(options.AlgorithmTypeName, Backtest.Launcher.Commands.AlgorithmCatalog.Names);
         Assert.Equal(Backtest.Testing.RepoPaths.PathOf("Data", "sample"), options.DataFolder);
         Assert.Equal(Backtest.Testing.RepoPaths.PathOf("results"), options.ResultsDestinationFolder);
     }

@@ -1,0 +1,60 @@
+using Backtest.Data.Calendar;
+using Backtest.Engine.Backtesting;
+using Backtest.Engine.Results;
+using Backtest.Engine.Statistics;
+
+namespace Backtest.Launcher.Commands;
+
+/// <summary>LEAN's summary statistics and the extended (QuantStats-style) metrics of one run.</summary>
+internal sealed record RunStatistics(IReadOnlyList<KeyValuePair<string, string>> Summary, IReadOnlyList<KeyValuePair<string, double>> Extended)
+{
+    public static RunStatistics Compute(BacktestResult result, Func<DateOnly, double> riskFree, TradingCalendar calendar)
+    {
+        var daily = ResultFiles.DailySeries(result, calendar.IsTradingDay);
+        var dates = daily.Select(p => p.Date.ToDateTime(TimeOnly.MinValue)).ToArray();
+        var equity = daily.Select(p => p.Equity).ToArray();
+        var rf = LeanSampleSeries.MeanRiskFreeRate(result.Equity.Select(e => e.Time).ToArray(), t => riskFree(DateOnly.FromDateTime(t)));
+        var extended = daily.Count < 2 ? null : ExtendedMetrics.Compute(dates, equity, rf);
+        return new RunStatistics(LeanSummary(result, rf), ExtendedPairs(extended));
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, string>> LeanSummary(BacktestResult result, double rf)
+    {
+        var sampleTimes = result.Performance.Select(p => p.Time).ToHashSet();
+        var sampleEquity = result.Equity.Where(e => sampleTimes.Contains(e.Time)).Select(e => e.Value).ToArray();
+        var traded = result.OrderEvents.Any(e => e.IsFill);
+        var input = new PortfolioStatisticsInput
+        {
+            Performance = LeanSampleSeries.PerformanceList((decimal)result.StartingCapital, sampleEquity),
+            Benchmark = LeanSampleSeries.BenchmarkList(result.Benchmark.Select(b => (decimal)b.Value).ToArray()),
+            EquityTimes = result.Equity.Select(e => e.Time).ToArray(),
+            EquityValues = result.Equity.Select(e => e.Value).ToArray(),
+            StartingCapital = (decimal)result.StartingCapital,
+            RiskFreeRate = rf,
+            TradingDaysPerYear = result.TradingDaysPerYear,
+            ClosedTradeProfits = result.TransactionRecords.Select(r => r.Profit).ToArray(),
+            TurnoverSamples = result.PortfolioTurnover.Select(t => t.Value).ToArray(),
+            EquityScale = traded ? 4 : 0,
+        };
+        var stats = PortfolioStatisticsCalculator.Compute(input);
+        return StatisticsFormatter.Format(stats, new StatisticsSummaryExtras(result.TotalOrders, (decimal)result.TotalFees, null, string.Empty));
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, double>> ExtendedPairs(ExtendedMetrics? m) => m is null ? [] :
+    [
+        new("CAGR", m.Cagr),
+        new("Annual Volatility", m.AnnualVolatility),
+        new("Sharpe", m.Sharpe),
+        new("Sortino", m.Sortino),
+        new("Max Drawdown", m.MaxDrawdown),
+        new("Calmar", m.Calmar),
+        new("Longest Drawdown Days", m.LongestDrawdownDays),
+        new("Best Day", m.BestDay),
+        new("Worst Day", m.WorstDay),
+        new("Best Month", m.BestMonth),
+        new("Worst Month", m.WorstMonth),
+        new("Best Year", m.BestYear),
+        new("Worst Year", m.WorstYear),
+        new("Win Rate Days", m.WinRateDays),
+    ];
+}
