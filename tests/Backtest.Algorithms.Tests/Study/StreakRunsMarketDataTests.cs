@@ -33,6 +33,27 @@ public sealed class StreakRunsMarketDataTests
         Assert.Equal([1, 5, 21, 63, 126], result.Horizons.Select(h => h.Horizon));
     }
 
+    [Fact]
+    public void Writers_IwmVsSpyStudy_SameBytesOnRepeatedRuns()
+    {
+        var frame = MarketFixture.Load(new DateOnly(2001, 1, 2), new DateOnly(2026, 6, 12), "IWM", "SPY");
+        var options = new EventStudyOptions(new DateOnly(2001, 1, 2), new DateOnly(2026, 6, 12));
+
+        var first = Csv(EventStudy.SmallBeatsLargeStreak(frame, StreakRunsTests.One("IWM"), StreakRunsTests.One("SPY"), 7, options));
+        var second = Csv(EventStudy.SmallBeatsLargeStreak(frame, StreakRunsTests.One("IWM"), StreakRunsTests.One("SPY"), 7, options));
+
+        Assert.Equal(first, second);
+        TestContext.Current.TestOutputHelper?.WriteLine(first);
+    }
+
+    private static string Csv(EventStudyResult result)
+    {
+        using var writer = new StringWriter();
+        EventStudyCsvWriter.WriteHorizons(result, writer);
+        EventStudyCsvWriter.WriteRuns(result, writer);
+        return writer.ToString();
+    }
+
     /// <summary>Consecutive days from <paramref name="start"/> on which a's close-to-close return beat b's, from the raw CSVs.</summary>
     private static int Independent(string a, string b, DateOnly start, DateOnly end)
     {
