@@ -22,6 +22,9 @@ public sealed record CompositeSignalParameters(IReadOnlyList<double> Weights, do
             throw new ArgumentOutOfRangeException(nameof(Weights), "At least one member signal needs a positive weight.");
         }
 
-        SignalGuard.InRange(Threshold, double.Epsilon, 1.0, nameof(Threshold), "normalised vote needed for a regime, greater than 0");
+        if (!(Threshold > 0 && Threshold <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Threshold), Threshold, "Threshold (normalised vote needed for a regime) must be in (0, 1].");
+        }
     }
 }
