@@ -38,4 +38,8 @@ public sealed record BacktestOptions
 
     /// <summary>Starting cash override in dollars; null keeps the algorithm's SetCash.</summary>
     public double? CashOverride { get; init; }
+
+    /// <summary>Custom daily series the algorithm may subscribe with AddData(name), by name (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, Backtest.Data.Csv.RateSeries> CustomData { get; init; } =
+        new Dictionary<string, Backtest.Data.Csv.RateSeries>(StringComparer.OrdinalIgnoreCase);
 }

@@ -172,6 +172,7 @@ internal sealed class BacktestRun
     private void Setup()
     {
         _algorithm.Attach(_frame, _calendar, _options.Parameters);
+        _algorithm.AttachCustomData(_options.CustomData);
         _algorithm.Initialize();
         ApplyOverrides();
         if (!_algorithm.StartDateSet || _algorithm.Securities.Count == 0)

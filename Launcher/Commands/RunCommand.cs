@@ -32,7 +32,10 @@ internal sealed class RunCommand : IRunCommand
         var options = request.Options;
         var type = AlgorithmCatalog.Resolve(options.AlgorithmTypeName);
         var (algorithm, parameters) = AlgorithmCatalog.Create(type, options.Parameters);
-        var data = RunData.Load(options, context.Logger);
+        var data = DataSet.Load(options.DataFolder, options.Resolution ?? Resolution.Daily, options.DataSource == DataSourceKind.Csv,
+            (options.Benchmark ?? "SPY").ToUpperInvariant(), options.Rates);
+        context.Logger.Information("Loaded {Count} symbols, {Periods} periods, {Series} custom series, fingerprint {Fingerprint}",
+            data.Frame.Symbols.Count, data.Frame.Index.Count, data.CustomData.Count, data.Frame.Fingerprint);
         cancellation.ThrowIfCancellationRequested();
 
         var engineOptions = new BacktestOptions
@@ -43,6 +46,7 @@ internal sealed class RunCommand : IRunCommand
             StartDateOverride = options.StartDate,
             EndDateOverride = options.EndDate,
             CashOverride = options.Cash,
+            CustomData = data.CustomData,
         };
         BacktestResult result;
         try

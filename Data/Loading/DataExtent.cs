@@ -2,25 +2,24 @@ using System.Globalization;
 using System.IO.Compression;
 using Backtest.Data.Errors;
 using Backtest.Data.Model;
-using Backtest.Launcher.Config;
 
-namespace Backtest.Launcher.Commands;
+namespace Backtest.Data.Loading;
 
 /// <summary>
 /// The tickers a data folder offers at a resolution and the dates its bars span, read from the first and last row
 /// of each file (cheap: no parsing of the rows between), so the run can load exactly that range.
 /// </summary>
-internal sealed record DataExtent(IReadOnlyList<string> Tickers, DateOnly First, DateOnly Last)
+public sealed record DataExtent(IReadOnlyList<string> Tickers, DateOnly First, DateOnly Last)
 {
     /// <exception cref="DataException">The folder holds no bar files, or a first/last row has no date.</exception>
-    public static DataExtent Scan(string folder, DataSourceKind kind, Resolution resolution)
+    public static DataExtent Scan(string folder, bool csv, Resolution resolution)
     {
-        var files = kind == DataSourceKind.Lean
+        var files = !csv
             ? Files(Path.Combine(folder, "equity", "usa", resolution.ToString().ToLowerInvariant()), "*.zip")
             : Files(folder, "*.csv");
         if (files.Length == 0)
         {
-            throw DataException.InFile(folder, $"no {resolution} bar files found ({(kind == DataSourceKind.Lean ? "equity/usa/" + resolution.ToString().ToLowerInvariant() + "/*.zip" : "*.csv")})",
+            throw DataException.InFile(folder, $"no {resolution} bar files found ({(!csv ? "equity/usa/" + resolution.ToString().ToLowerInvariant() + "/*.zip" : "*.csv")})",
                 "Point data-folder at a LEAN data folder (or set \"data-source\": \"csv\" for a folder of CSV files).");
         }
 
@@ -28,7 +27,7 @@ internal sealed record DataExtent(IReadOnlyList<string> Tickers, DateOnly First,
         var last = DateOnly.MinValue;
         foreach (var file in files)
         {
-            var (a, b) = kind == DataSourceKind.Lean ? ZipRange(file) : CsvRange(file);
+            var (a, b) = !csv ? ZipRange(file) : CsvRange(file);
             first = a < first ? a : first;
             last = b > last ? b : last;
         }
