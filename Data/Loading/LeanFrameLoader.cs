@@ -58,7 +58,8 @@ internal sealed class LeanFrameLoader
 
         columns.ClassifyEdges();
         var pricesAreRaw = !_bases.TryGetValue(symbol.Value, out var basis) || basis == PriceBasis.Raw;
-        var source = new SourceInfo(primary ?? ZipPath(name), pricesAreRaw ? "lean-zip" : "lean-zip-adjusted", pricesAreRaw, _isSynthetic);
+        var securityId = map is null ? null : SecurityIdentifier.Generate(map.FirstTicker, map.FirstDate);
+        var source = new SourceInfo(primary ?? ZipPath(name), pricesAreRaw ? "lean-zip" : "lean-zip-adjusted", pricesAreRaw, _isSynthetic, securityId);
         return new SymbolColumns(symbol, _index, columns.Open, columns.High, columns.Low, columns.Close, columns.Volume, columns.Presence, source, factors);
     }
 

@@ -25,6 +25,7 @@ internal sealed class BacktestRun
     private ResultRecorder _recorder = null!;
     private BenchmarkFeed _benchmark = null!;
     private CorporateActionSchedule _corporate = null!;
+    private CapacityTracker _capacity = null!;
     private DateTime _runStart;
     private DateTime _end;
     private int _frameCursor;
@@ -166,6 +167,7 @@ internal sealed class BacktestRun
         {
             _algorithm.Brokerage.Trades.MarkToMarket(_securities);
             _recorder.SampleStep(time);
+            _capacity.EndTimeStep(time, _slice);
         }
     }
 
@@ -209,6 +211,7 @@ internal sealed class BacktestRun
         _corporate = CorporateActionSchedule.Build(_securities, _calendar, _runStart, _end, _options.DelistingDates);
         var expectedSteps = _frame.Index.Count - _frameCursor + _benchmark.RemainingBars;
         _recorder = new ResultRecorder(_algorithm.Portfolio, _benchmark, _algorithm.StartDate, _end, _startingCapital, expectedSteps);
+        _capacity = new CapacityTracker(_securities, _algorithm.Portfolio, _algorithm.Transactions.OrderEvents, _algorithm.StartDate, _end);
         RegisterInternalEvents();
         _algorithm.SetTime(_runStart);
         _algorithm.Schedule.Prepare(_algorithm.StartDate, _end);
@@ -250,6 +253,7 @@ internal sealed class BacktestRun
         _algorithm.OnEndOfAlgorithm();
         if (last != DateTime.MinValue)
         {
+            _capacity.Finish(last);
             _recorder.SampleDaily(last);
         }
 
@@ -266,6 +270,7 @@ internal sealed class BacktestRun
             ["Volume"] = portfolio.TotalSaleVolume,
         };
         var orders = transactions.GetOrders().Select(OrderRecord.From).ToArray();
+        var (capacity, lowestCapacityAsset) = _capacity.Result;
         return new BacktestResult
         {
             StartingCapital = _startingCapital,
@@ -288,6 +293,8 @@ internal sealed class BacktestRun
             Logs = _algorithm.Logs.ToArray(),
             Plots = _algorithm.Plots.ToArray(),
             RuntimeStatistics = runtime,
+            EstimatedCapacity = capacity,
+            LowestCapacityAsset = lowestCapacityAsset,
         };
     }
 
