@@ -3,6 +3,7 @@ using Backtest.Data.Calendar;
 using Backtest.Data.Lean;
 using Backtest.Data.Loading;
 using Backtest.Data.Model;
+using Backtest.Data.Validation;
 using Backtest.Engine.Algorithm;
 using Backtest.Engine.Backtesting;
 using Backtest.Engine.Statistics;
@@ -21,6 +22,14 @@ internal static class ParityHarness
     /// <summary>The one LEAN key we never compare: an MD5 of LEAN's JSON serialisation of its orders (CASES.md).</summary>
     public const string OrderListHash = "OrderListHash";
 
+    /// <summary>LEAN's feed drops hour bars outside the regular session (13:00 bars on early-close days) for subscriptions
+    /// without extended market hours, the internal benchmark feed included; gaps in LEAN files are normal.</summary>
+    private static readonly ValidationOptions LeanFeed = new(new HashSet<ValidationCheck>
+    {
+        ValidationCheck.MissingTradingDays,
+        ValidationCheck.OutsideRegularSession,
+    });
+
     /// <summary>Runs <paramref name="algorithm"/> (which also declares its case) and returns the run and its statistics;
     /// skips the test when the shared data folder is absent.</summary>
     public static (BacktestResult Result, LeanStatistics Statistics) Run<T>(T algorithm)
@@ -33,9 +42,9 @@ internal static class ParityHarness
         }
 
         var calendar = MarketHoursDatabaseReader.Read(Path.Combine(root, "market-hours", "market-hours-database.json"));
-        var frame = FrameLoader.FromLean(root, algorithm.Tickers, algorithm.Resolution, algorithm.DataStart, algorithm.DataEnd, calendar);
+        var frame = FrameLoader.FromLean(root, algorithm.Tickers, algorithm.Resolution, algorithm.DataStart, algorithm.DataEnd, calendar, LeanFeed);
         var benchmarkStart = calendar.PreviousTradingDay(algorithm.DataStart);
-        var benchmark = FrameLoader.FromLean(root, ["SPY"], Resolution.Hour, benchmarkStart, algorithm.DataEnd, calendar).Symbols[0];
+        var benchmark = FrameLoader.FromLean(root, ["SPY"], Resolution.Hour, benchmarkStart, algorithm.DataEnd, calendar, LeanFeed).Symbols[0];
         var options = new BacktestOptions { Benchmark = benchmark, DelistingDates = DelistingDates(root, algorithm.Tickers) };
         var result = new BacktestEngine(frame, calendar, options).Run(algorithm);
         return (result, StatisticsBuilder.Build(result, StatisticsBuilder.DefaultRiskFreeRate(root)));
