@@ -58,7 +58,8 @@ internal sealed class LeanFrameLoader
 
         columns.ClassifyEdges();
         var pricesAreRaw = !_bases.TryGetValue(symbol.Value, out var basis) || basis == PriceBasis.Raw;
-        var source = new SourceInfo(primary ?? ZipPath(name), pricesAreRaw ? "lean-zip" : "lean-zip-adjusted", pricesAreRaw, _isSynthetic);
+        var securityId = map is null ? null : SecurityIdentifier.Generate(map.FirstTicker, map.FirstDate);
+        var source = new SourceInfo(primary ?? ZipPath(name), pricesAreRaw ? "lean-zip" : "lean-zip-adjusted", pricesAreRaw, _isSynthetic, securityId);
         return new SymbolColumns(symbol, _index, columns.Open, columns.High, columns.Low, columns.Close, columns.Volume, columns.Presence, source, factors);
     }
 
@@ -121,7 +122,8 @@ internal sealed class LeanFrameLoader
         return byStart;
     }
 
-    /// <summary>An hour bar inside the requested days that matches no period of the index would be lost: refuse it.</summary>
+    /// <summary>An hour bar inside the requested days that matches no period of the index would be lost: refuse it, unless
+    /// the options make <see cref="ValidationCheck.OutsideRegularSession"/> a warning (LEAN's regular-hours feed).</summary>
     private void CheckOnIndex(string path, LeanBarFile file)
     {
         if (_index.Count == 0 || _index.Resolution != Resolution.Hour)
@@ -136,7 +138,7 @@ internal sealed class LeanFrameLoader
             if (bar.Time >= first && bar.Time < last)
             {
                 var k = Array.BinarySearch(_index.StartTimes, bar.Time);
-                if (k < 0)
+                if (k < 0 && !_options.IsWarning(ValidationCheck.OutsideRegularSession))
                 {
                     throw DataException.InFile(path, $"the hour bar starting {bar.Time:yyyy-MM-dd HH:mm} lies outside every regular-session hour of the calendar", "Check the calendar (market-hours-database.json) or remove the bar.");
                 }

@@ -26,4 +26,10 @@ public enum ValidationCheck
 
     /// <summary>More consecutive calendar trading days are absent than <see cref="ValidationOptions.MaxMissingTradingDays"/>.</summary>
     MissingTradingDays = 7,
+
+    /// <summary>
+    /// An hour bar lies in none of the calendar's regular-session hours (e.g. 13:00 on an early-close day). As a warning
+    /// the frame loader leaves it out, as LEAN's feed does for subscriptions without extended market hours.
+    /// </summary>
+    OutsideRegularSession = 8,
 }

@@ -65,6 +65,9 @@ public sealed class Slice
         return false;
     }
 
+    /// <summary>True when the security at <paramref name="position"/> (the engine's security order) has a bar in this slice.</summary>
+    internal bool HasBar(int position) => _has[position];
+
     internal void MarkBar(int position)
     {
         _has[position] = true;

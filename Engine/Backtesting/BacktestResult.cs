@@ -66,6 +66,14 @@ public sealed record BacktestResult
 
     public required IReadOnlyList<PlotPoint> Plots { get; init; }
 
+    /// <summary>LEAN's "Estimated Strategy Capacity" in dollars (F.7), already rounded to a multiple of 1000 and then to
+    /// 2 significant digits; null when no snapshot ever produced an estimate (printed "$0").</summary>
+    public decimal? EstimatedCapacity { get; init; }
+
+    /// <summary>LEAN's "Lowest Capacity Asset": the SecurityIdentifier string (ticker when the data has no map file) of the
+    /// symbol that limited the latest capacity estimate, or "" when none.</summary>
+    public string LowestCapacityAsset { get; init; } = string.Empty;
+
     /// <summary>End-of-run figures by name, ordinal order: Equity, Fees, Holdings, Net Profit, Unrealized, Volume.</summary>
     public required IReadOnlyDictionary<string, double> RuntimeStatistics { get; init; }
 }

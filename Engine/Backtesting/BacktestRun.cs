@@ -25,6 +25,7 @@ internal sealed class BacktestRun
     private ResultRecorder _recorder = null!;
     private BenchmarkFeed _benchmark = null!;
     private CorporateActionSchedule _corporate = null!;
+    private CapacityTracker _capacity = null!;
     private DateTime _runStart;
     private DateTime _end;
     private int _frameCursor;
@@ -166,6 +167,7 @@ internal sealed class BacktestRun
         {
             _algorithm.Brokerage.Trades.MarkToMarket(_securities);
             _recorder.SampleStep(time);
+            _capacity.EndTimeStep(time, _slice);
         }
     }
 
@@ -211,6 +213,9 @@ internal sealed class BacktestRun
         _corporate = CorporateActionSchedule.Build(_securities, _calendar, _runStart, _end, _options.DelistingDates);
         var expectedSteps = _frame.Index.Count - _frameCursor + _benchmark.RemainingBars;
         _recorder = new ResultRecorder(_algorithm.Portfolio, _benchmark, _algorithm.StartDate, _end, _startingCapital, expectedSteps);
+        // Snapshot period from the end *date* (not 23:59:59.9999999): the 1-day period this gives a 3-day run is what
+        // reproduces LEAN's capacity for MarketOnOpenOrder ($1.4B) and moves MarketOnCloseOrder from $32B to ~$52.5B.
+        _capacity = new CapacityTracker(_securities, _algorithm.Portfolio, _algorithm.Transactions.OrderEvents, _algorithm.StartDate, _end.Date);
         RegisterInternalEvents();
         _algorithm.SetTime(_runStart);
         _algorithm.Schedule.Prepare(_algorithm.StartDate, _end);
@@ -270,6 +275,7 @@ internal sealed class BacktestRun
         _algorithm.OnEndOfAlgorithm();
         if (last != DateTime.MinValue)
         {
+            _capacity.Finish(last);
             _recorder.SampleDaily(last);
         }
 
@@ -286,6 +292,7 @@ internal sealed class BacktestRun
             ["Volume"] = portfolio.TotalSaleVolume,
         };
         var orders = transactions.GetOrders().Select(OrderRecord.From).ToArray();
+        var (capacity, lowestCapacityAsset) = _capacity.Result;
         return new BacktestResult
         {
             StartingCapital = _startingCapital,
@@ -308,6 +315,8 @@ internal sealed class BacktestRun
             Logs = _algorithm.Logs.ToArray(),
             Plots = _algorithm.Plots.ToArray(),
             RuntimeStatistics = runtime,
+            EstimatedCapacity = capacity,
+            LowestCapacityAsset = lowestCapacityAsset,
         };
     }
 

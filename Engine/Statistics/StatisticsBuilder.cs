@@ -1,0 +1,86 @@
+using Backtest.Data.Lean;
+using Backtest.Engine.Backtesting;
+
+namespace Backtest.Engine.Statistics;
+
+/// <summary>
+/// Turns a <see cref="BacktestResult"/> into LEAN's statistics (LEAN's StatisticsBuilder, SEMANTICS.md F.2-F.9): the
+/// performance list P (daily-sample percent changes, first two dropped), the benchmark list B (relative changes of the
+/// sampled benchmark, first dropped), the whole equity series, win/loss from the transaction records, the turnover
+/// samples, the capacity estimate and the risk-free rate averaged over the equity keys' dates. Pure; thread-safe.
+/// </summary>
+public static class StatisticsBuilder
+{
+    /// <summary>LEAN's fallback rate when no interest-rate file yields a value (annual fraction).</summary>
+    public const double DefaultRiskFreeRateValue = 0.01;
+
+    /// <summary>
+    /// Builds the statistics. <paramref name="riskFreeRate"/> returns the annual rate (fraction) in force on a date; the
+    /// rate used is its mean over the dates of every equity sample (F.3), so trading days, which carry intraday samples,
+    /// weigh more than weekends. The starting capital is taken at its whole-dollar decimal scale when it is integral
+    /// ("100000"), the end equity at scale 4 once anything was filled (LEAN's TPV then carries price decimals).
+    /// </summary>
+    public static LeanStatistics Build(BacktestResult result, Func<DateOnly, double> riskFreeRate)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(riskFreeRate);
+        var equityTimes = new DateTime[result.Equity.Count];
+        var equityValues = new double[result.Equity.Count];
+        for (var i = 0; i < equityTimes.Length; i++)
+        {
+            (equityTimes[i], equityValues[i]) = (result.Equity[i].Time, result.Equity[i].Value);
+        }
+
+        var input = new PortfolioStatisticsInput
+        {
+            Performance = PerformanceList(result.Performance),
+            Benchmark = LeanSampleSeries.BenchmarkList(result.Benchmark.Select(b => (decimal)b.Value).ToArray()),
+            EquityTimes = equityTimes,
+            EquityValues = equityValues,
+            StartingCapital = (decimal)result.StartingCapital,
+            RiskFreeRate = LeanSampleSeries.MeanRiskFreeRate(equityTimes, t => riskFreeRate(DateOnly.FromDateTime(t))),
+            TradingDaysPerYear = result.TradingDaysPerYear,
+            ClosedTradeProfits = result.TransactionRecords.Select(r => r.Profit).ToArray(),
+            TurnoverSamples = result.PortfolioTurnover.Select(t => t.Value).ToArray(),
+            EquityScale = result.OrderEvents.Any(e => e.IsFill) ? 4 : 0,
+        };
+        var statistics = PortfolioStatisticsCalculator.Compute(input);
+        var extras = new StatisticsSummaryExtras(
+            result.TotalOrders,
+            (decimal)result.TotalFees,
+            result.EstimatedCapacity,
+            result.LowestCapacityAsset);
+        return new LeanStatistics(statistics, StatisticsFormatter.Format(statistics, extras), result.OrderHash);
+    }
+
+    /// <summary>
+    /// LEAN's default risk-free model: the rates of <c>&lt;dataFolder&gt;/alternative/interest-rate/usa/interest-rate.csv</c>
+    /// (percent in the file, returned as fractions, forward-filled; see <see cref="RiskFreeRateSeries"/>) when the file
+    /// exists, else the constant <see cref="DefaultRiskFreeRateValue"/> (1%).
+    /// </summary>
+    /// <exception cref="Backtest.Data.Errors.DataException">The file exists but is invalid.</exception>
+    public static Func<DateOnly, double> DefaultRiskFreeRate(string dataFolder)
+    {
+        ArgumentNullException.ThrowIfNull(dataFolder);
+        var path = Path.Combine(dataFolder, "alternative", "interest-rate", "usa", "interest-rate.csv");
+        if (!File.Exists(path))
+        {
+            return static _ => DefaultRiskFreeRateValue;
+        }
+
+        var series = InterestRateReader.Read(path);
+        return series.GetInterestRate;
+    }
+
+    /// <summary>P: the sampled percent changes as fractions, computed in decimal like LEAN, first two samples dropped.</summary>
+    private static double[] PerformanceList(IReadOnlyList<TimeSample> performance)
+    {
+        var result = new double[Math.Max(0, performance.Count - 2)];
+        for (var i = 2; i < performance.Count; i++)
+        {
+            result[i - 2] = (double)((decimal)performance[i].Value / 100m);
+        }
+
+        return result;
+    }
+}
