@@ -47,9 +47,18 @@ public sealed record DataSet(
             benchmark = FrameLoader.FromLean(folder, [benchmarkTicker], Resolution.Hour, extent.First, extent.Last, calendar).Symbols[0];
         }
 
-        var ratePath = Path.Combine(folder, "alternative", "interest-rate", "usa", "interest-rate.csv");
-        Func<DateOnly, double> riskFree = File.Exists(ratePath) ? InterestRateReader.Read(ratePath).GetInterestRate : _ => DefaultRiskFreeRate;
-        return new DataSet(calendar, frame, benchmark, riskFree, CustomSeries(folder, extraSeries));
+        return new DataSet(calendar, frame, benchmark, RiskFreeRateOf(folder), CustomSeries(folder, extraSeries));
+    }
+
+    /// <summary>
+    /// LEAN's default risk-free model: &lt;folder&gt;/alternative/interest-rate/usa/interest-rate.csv (percent in the file,
+    /// fractions here, forward-filled) when it exists, else the constant <see cref="DefaultRiskFreeRate"/>.
+    /// </summary>
+    /// <exception cref="Errors.DataException">The file exists but is invalid.</exception>
+    public static Func<DateOnly, double> RiskFreeRateOf(string folder)
+    {
+        var path = Path.Combine(folder, "alternative", "interest-rate", "usa", "interest-rate.csv");
+        return File.Exists(path) ? InterestRateReader.Read(path).GetInterestRate : static _ => DefaultRiskFreeRate;
     }
 
     private static Dictionary<string, RateSeries> CustomSeries(string folder, IReadOnlyDictionary<string, string>? extra)

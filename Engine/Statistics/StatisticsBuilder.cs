@@ -1,3 +1,4 @@
+using Backtest.Data.Loading;
 using Backtest.Data.Lean;
 using Backtest.Engine.Backtesting;
 
@@ -12,7 +13,7 @@ namespace Backtest.Engine.Statistics;
 public static class StatisticsBuilder
 {
     /// <summary>LEAN's fallback rate when no interest-rate file yields a value (annual fraction).</summary>
-    public const double DefaultRiskFreeRateValue = 0.01;
+    public const double DefaultRiskFreeRateValue = DataSet.DefaultRiskFreeRate;
 
     /// <summary>
     /// Builds the statistics. <paramref name="riskFreeRate"/> returns the annual rate (fraction) in force on a date; the
@@ -60,17 +61,7 @@ public static class StatisticsBuilder
     /// </summary>
     /// <exception cref="Backtest.Data.Errors.DataException">The file exists but is invalid.</exception>
     public static Func<DateOnly, double> DefaultRiskFreeRate(string dataFolder)
-    {
-        ArgumentNullException.ThrowIfNull(dataFolder);
-        var path = Path.Combine(dataFolder, "alternative", "interest-rate", "usa", "interest-rate.csv");
-        if (!File.Exists(path))
-        {
-            return static _ => DefaultRiskFreeRateValue;
-        }
-
-        var series = InterestRateReader.Read(path);
-        return series.GetInterestRate;
-    }
+        => DataSet.RiskFreeRateOf(dataFolder);
 
     /// <summary>P: the sampled percent changes as fractions, computed in decimal like LEAN, first two samples dropped.</summary>
     private static double[] PerformanceList(IReadOnlyList<TimeSample> performance)

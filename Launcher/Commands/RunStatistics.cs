@@ -15,29 +15,7 @@ internal sealed record RunStatistics(IReadOnlyList<KeyValuePair<string, string>>
         var equity = daily.Select(p => p.Equity).ToArray();
         var rf = LeanSampleSeries.MeanRiskFreeRate(result.Equity.Select(e => e.Time).ToArray(), t => riskFree(DateOnly.FromDateTime(t)));
         var extended = daily.Count < 2 ? null : ExtendedMetrics.Compute(dates, equity, rf);
-        return new RunStatistics(LeanSummary(result, rf), ExtendedPairs(extended));
-    }
-
-    private static IReadOnlyList<KeyValuePair<string, string>> LeanSummary(BacktestResult result, double rf)
-    {
-        var sampleTimes = result.Performance.Select(p => p.Time).ToHashSet();
-        var sampleEquity = result.Equity.Where(e => sampleTimes.Contains(e.Time)).Select(e => e.Value).ToArray();
-        var traded = result.OrderEvents.Any(e => e.IsFill);
-        var input = new PortfolioStatisticsInput
-        {
-            Performance = LeanSampleSeries.PerformanceList((decimal)result.StartingCapital, sampleEquity),
-            Benchmark = LeanSampleSeries.BenchmarkList(result.Benchmark.Select(b => (decimal)b.Value).ToArray()),
-            EquityTimes = result.Equity.Select(e => e.Time).ToArray(),
-            EquityValues = result.Equity.Select(e => e.Value).ToArray(),
-            StartingCapital = (decimal)result.StartingCapital,
-            RiskFreeRate = rf,
-            TradingDaysPerYear = result.TradingDaysPerYear,
-            ClosedTradeProfits = result.TransactionRecords.Select(r => r.Profit).ToArray(),
-            TurnoverSamples = result.PortfolioTurnover.Select(t => t.Value).ToArray(),
-            EquityScale = traded ? 4 : 0,
-        };
-        var stats = PortfolioStatisticsCalculator.Compute(input);
-        return StatisticsFormatter.Format(stats, new StatisticsSummaryExtras(result.TotalOrders, (decimal)result.TotalFees, null, string.Empty));
+        return new RunStatistics(StatisticsBuilder.Build(result, riskFree).Summary, ExtendedPairs(extended));
     }
 
     private static IReadOnlyList<KeyValuePair<string, double>> ExtendedPairs(ExtendedMetrics? m) => m is null ? [] :
