@@ -1,0 +1,32 @@
+using Backtest.Optimizer.Parameters;
+
+namespace Backtest.Optimizer.Running;
+
+/// <summary>
+/// A recorded trial: its parameters, its key (see <see cref="Store.TrialKey"/>), status, statistics and daily returns
+/// (empty when failed or not supplied), and for a failed trial the exception type and message.
+/// </summary>
+public sealed record TrialResult(
+    TrialParameters Parameters,
+    string Key,
+    TrialStatus Status,
+    IReadOnlyDictionary<string, string> Statistics,
+    IReadOnlyList<double> DailyReturns,
+    string? Error)
+{
+    public int Number => Parameters.Number;
+
+    public static TrialResult Finished(TrialParameters parameters, string key, TrialOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var statistics = new SortedDictionary<string, string>(outcome.Statistics.ToDictionary(p => p.Key, p => p.Value), StringComparer.Ordinal);
+        return new TrialResult(parameters, key, TrialStatus.Finished, statistics, outcome.DailyReturns?.ToArray() ?? [], null);
+    }
+
+    public static TrialResult Failed(TrialParameters parameters, string key, Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var text = $"{error.GetType().FullName}: {error.Message}";
+        return new TrialResult(parameters, key, TrialStatus.Failed, new SortedDictionary<string, string>(StringComparer.Ordinal), [], text);
+    }
+}
