@@ -94,7 +94,8 @@ public sealed class SweepRunner
         ProgressTracker tracker,
         CancellationToken cancellation)
     {
-        var key = TrialKey.Compute(parameters, _identity);
+        var scope = _options.Scope;
+        var key = TrialKey.Compute(parameters, _identity, scope);
         if (_store.TryGetFinished(key) is { } stored)
         {
             var reused = stored with { Parameters = parameters };
@@ -105,7 +106,7 @@ public sealed class SweepRunner
         TrialResult result;
         try
         {
-            result = TrialResult.Finished(parameters, key, trial(parameters, cancellation));
+            result = TrialResult.Finished(parameters, key, trial(parameters, cancellation), scope);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -115,7 +116,7 @@ public sealed class SweepRunner
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            result = TrialResult.Failed(parameters, key, ex);
+            result = TrialResult.Failed(parameters, key, ex, scope);
         }
 
         _store.Record(result);

@@ -7,4 +7,7 @@ public sealed record SweepRunnerOptions
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     public Action<SweepProgress>? Progress { get; init; }
+
+    /// <summary>Scope of every trial of this run (part of the key, kept with the row); "" for a plain sweep.</summary>
+    public string Scope { get; init; } = string.Empty;
 }

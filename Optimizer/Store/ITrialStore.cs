@@ -14,6 +14,6 @@ public interface ITrialStore : IDisposable
     /// <summary>Stores <paramref name="result"/> durably before returning.</summary>
     void Record(TrialResult result);
 
-    /// <summary>Every stored trial, ordered by trial number then key (ordinal).</summary>
+    /// <summary>Every stored trial, ordered by scope, trial number, then key (all ordinal).</summary>
     IReadOnlyList<TrialResult> ReadAll();
 }

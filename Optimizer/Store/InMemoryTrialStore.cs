@@ -32,7 +32,7 @@ public sealed class InMemoryTrialStore : ITrialStore
     {
         lock (_gate)
         {
-            return _rows.Values.OrderBy(r => r.Number).ThenBy(r => r.Key, StringComparer.Ordinal).ToArray();
+            return _rows.Values.OrderBy(r => r.Scope, StringComparer.Ordinal).ThenBy(r => r.Number).ThenBy(r => r.Key, StringComparer.Ordinal).ToArray();
         }
     }
 

@@ -37,6 +37,7 @@ public sealed class SqliteTrialStore : ITrialStore
                 CREATE TABLE IF NOT EXISTS sweep (name TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS trials (
                     key TEXT PRIMARY KEY NOT NULL,
+                    scope TEXT NOT NULL,
                     number INTEGER NOT NULL,
                     parameters TEXT NOT NULL,
                     status TEXT NOT NULL,
@@ -59,7 +60,7 @@ public sealed class SqliteTrialStore : ITrialStore
         lock (_gate)
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT key, number, parameters, status, statistics, daily_returns, error FROM trials WHERE key = $key AND status = 'Finished'";
+            command.CommandText = "SELECT key, number, parameters, status, statistics, daily_returns, error, scope FROM trials WHERE key = $key AND status = 'Finished'";
             command.Parameters.AddWithValue("$key", key);
             using var reader = command.ExecuteReader();
             return reader.Read() ? ReadRow(reader) : null;
@@ -75,12 +76,13 @@ public sealed class SqliteTrialStore : ITrialStore
             using var command = _connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = """
-                INSERT INTO trials (key, number, parameters, status, statistics, daily_returns, error)
-                VALUES ($key, $number, $parameters, $status, $statistics, $returns, $error)
+                INSERT INTO trials (key, scope, number, parameters, status, statistics, daily_returns, error)
+                VALUES ($key, $scope, $number, $parameters, $status, $statistics, $returns, $error)
                 ON CONFLICT(key) DO UPDATE SET number = min(number, excluded.number), status = excluded.status,
                     statistics = excluded.statistics, daily_returns = excluded.daily_returns, error = excluded.error
                 """;
             command.Parameters.AddWithValue("$key", result.Key);
+            command.Parameters.AddWithValue("$scope", result.Scope);
             command.Parameters.AddWithValue("$number", result.Number);
             command.Parameters.AddWithValue("$parameters", TrialJson.Parameters(result.Parameters.Values));
             command.Parameters.AddWithValue("$status", result.Status.ToString());
@@ -97,7 +99,7 @@ public sealed class SqliteTrialStore : ITrialStore
         lock (_gate)
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT key, number, parameters, status, statistics, daily_returns, error FROM trials ORDER BY number, key COLLATE BINARY";
+            command.CommandText = "SELECT key, number, parameters, status, statistics, daily_returns, error, scope FROM trials ORDER BY scope COLLATE BINARY, number, key COLLATE BINARY";
             using var reader = command.ExecuteReader();
             var rows = new List<TrialResult>();
             while (reader.Read())
@@ -120,7 +122,8 @@ public sealed class SqliteTrialStore : ITrialStore
             Enum.Parse<TrialStatus>(reader.GetString(3)),
             TrialJson.ReadStatistics(reader.GetString(4)),
             TrialJson.ReadReturns(reader.GetString(5)),
-            reader.IsDBNull(6) ? null : reader.GetString(6));
+            reader.IsDBNull(6) ? null : reader.GetString(6),
+            reader.GetString(7));
     }
 
     private static void CheckIdentity(SqliteConnection connection, string path, SweepIdentity identity)

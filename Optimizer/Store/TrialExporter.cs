@@ -12,9 +12,9 @@ namespace Backtest.Optimizer.Store;
 /// </summary>
 public static class TrialExporter
 {
-    private static readonly string[] FixedColumns = ["number", "key", "status"];
+    private static readonly string[] FixedColumns = ["scope", "number", "key", "status"];
 
-    /// <summary>Columns: number, key, status, one per parameter, one per statistic (union over trials), error.</summary>
+    /// <summary>Columns: scope, number, key, status, one per parameter, one per statistic (union over trials), error.</summary>
     public static void WriteCsv(IReadOnlyList<TrialResult> trials, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(trials);
@@ -27,7 +27,7 @@ public static class TrialExporter
         {
             var cells = new List<string>
             {
-                trial.Number.ToString(CultureInfo.InvariantCulture), trial.Key, trial.Status.ToString(),
+                trial.Scope, trial.Number.ToString(CultureInfo.InvariantCulture), trial.Key, trial.Status.ToString(),
             };
             cells.AddRange(parameterNames.Select(n => trial.Parameters.Values.FirstOrDefault(v => v.Name == n).Text ?? string.Empty));
             cells.AddRange(statisticNames.Select(n => trial.Statistics.TryGetValue(n, out var s) ? s : string.Empty));
@@ -36,7 +36,7 @@ public static class TrialExporter
         }
     }
 
-    /// <summary>A JSON array of {number, key, status, parameters, statistics, error} objects, indented.</summary>
+    /// <summary>A JSON array of {scope, number, key, status, parameters, statistics, error} objects, indented.</summary>
     public static void WriteJson(IReadOnlyList<TrialResult> trials, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(trials);
@@ -45,6 +45,7 @@ public static class TrialExporter
         foreach (var trial in trials)
         {
             writer.WriteStartObject();
+            writer.WriteString("scope", trial.Scope);
             writer.WriteNumber("number", trial.Number);
             writer.WriteString("key", trial.Key);
             writer.WriteString("status", trial.Status.ToString());
