@@ -69,6 +69,34 @@ public sealed class SqliteTrialStoreTests
     }
 
     [Fact]
+    public void Record_FilesCopiedWhileOpen_CopyHoldsEveryCommittedTrial()
+    {
+        // Stands in for kill -9 until the CLI child-process test exists: the files on disk at an arbitrary moment
+        // after Record returns (connection still open, nothing checkpointed, no Dispose) must open cleanly with
+        // every recorded trial, because each Record is its own committed WAL transaction.
+        using var folder = new TempFolder();
+        var path = folder.File("live.sqlite");
+        using var store = SqliteTrialStore.Open(path, TestTrials.Identity);
+        var trials = new GridSearch(TestTrials.XY()).Start().Take(25).ToArray();
+        foreach (var p in trials)
+        {
+            store.Record(TrialResult.Finished(p, TrialKey.Compute(p, TestTrials.Identity), TestTrials.QuadraticOutcome(p, CancellationToken.None)));
+        }
+
+        var copy = folder.File("crashed.sqlite");
+        File.Copy(path, copy);
+        File.Copy(path + "-wal", copy + "-wal");
+
+        using var recovered = SqliteTrialStore.Open(copy, TestTrials.Identity);
+        Assert.Equal(trials.Select(t => t.Number), recovered.ReadAll().Select(r => r.Number));
+        using var check = new SqliteConnection($"Data Source={copy};Pooling=False");
+        check.Open();
+        using var command = check.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check";
+        Assert.Equal("ok", (string)command.ExecuteScalar()!);
+    }
+
+    [Fact]
     public void Open_DifferentEngineVersion_Refused()
     {
         using var folder = new TempFolder();
