@@ -42,7 +42,7 @@ public sealed class SqliteTrialStore : ITrialStore
                     parameters TEXT NOT NULL,
                     status TEXT NOT NULL,
                     statistics TEXT NOT NULL,
-                    daily_returns TEXT NOT NULL,
+                    daily_returns BLOB NOT NULL,
                     error TEXT);
                 """);
             CheckIdentity(connection, path, identity);
@@ -87,7 +87,7 @@ public sealed class SqliteTrialStore : ITrialStore
             command.Parameters.AddWithValue("$parameters", TrialJson.Parameters(result.Parameters.Values));
             command.Parameters.AddWithValue("$status", result.Status.ToString());
             command.Parameters.AddWithValue("$statistics", TrialJson.Statistics(result.Statistics));
-            command.Parameters.AddWithValue("$returns", TrialJson.Returns(result.DailyReturns));
+            command.Parameters.AddWithValue("$returns", ReturnsBlob.Encode(result.DailyReturns));
             command.Parameters.AddWithValue("$error", (object?)result.Error ?? DBNull.Value);
             command.ExecuteNonQuery();
             transaction.Commit();
@@ -121,7 +121,7 @@ public sealed class SqliteTrialStore : ITrialStore
             reader.GetString(0),
             Enum.Parse<TrialStatus>(reader.GetString(3)),
             TrialJson.ReadStatistics(reader.GetString(4)),
-            TrialJson.ReadReturns(reader.GetString(5)),
+            ReturnsBlob.Decode((byte[])reader.GetValue(5)),
             reader.IsDBNull(6) ? null : reader.GetString(6),
             reader.GetString(7));
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Backtest.Optimizer.Parameters;
@@ -51,26 +50,6 @@ internal static class TrialJson
         }
 
         return result;
-    }
-
-    /// <summary>Doubles as a JSON array of round-trip ("R") invariant strings, so NaN survives and bits are exact.</summary>
-    public static string Returns(IReadOnlyList<double> returns) => Write(w =>
-    {
-        w.WriteStartArray();
-        foreach (var value in returns)
-        {
-            w.WriteStringValue(value.ToString("R", CultureInfo.InvariantCulture));
-        }
-
-        w.WriteEndArray();
-    });
-
-    public static double[] ReadReturns(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.EnumerateArray()
-            .Select(e => double.Parse(e.GetString()!, NumberStyles.Float, CultureInfo.InvariantCulture))
-            .ToArray();
     }
 
     private static string Write(Action<Utf8JsonWriter> body)
