@@ -1,0 +1,148 @@
+namespace Backtest.Optimizer.Diagnostics;
+
+/// <summary>
+/// Probability of backtest overfitting by combinatorially symmetric cross-validation (Bailey, Borwein, Lopez de
+/// Prado and Zhu, 2015). The T x N matrix holds N trials' per-period returns over the same T periods. Rows are cut
+/// into S equal blocks (the earliest T mod S rows are dropped so the most recent data is kept); for each of the
+/// C(S, S/2) choices of in-sample blocks the best in-sample trial (lowest index on ties) is ranked out of sample:
+/// rank = number of trials whose out-of-sample metric is &lt;= its own (1..N), w = rank / (N + 1), logit = ln(w / (1 - w)).
+/// </summary>
+public static class ProbabilityOfBacktestOverfitting
+{
+    /// <param name="trialReturns">One return series per trial, all of the same length.</param>
+    /// <param name="blocks">S: even, at least 2, and at most the number of rows.</param>
+    /// <param name="metric">How trials are ranked.</param>
+    /// <exception cref="ArgumentException">Fewer than 2 trials, unequal lengths, or an invalid block count.</exception>
+    public static OverfittingResult Compute(IReadOnlyList<IReadOnlyList<double>> trialReturns, int blocks, PerformanceMetric metric = PerformanceMetric.Sharpe)
+    {
+        ArgumentNullException.ThrowIfNull(trialReturns);
+        var rows = Validate(trialReturns, blocks);
+        var blockLength = rows / blocks;
+        var offset = rows - (blockLength * blocks);
+        var logits = new List<double>();
+        var chosen = new int[blocks / 2];
+        for (var i = 0; i < chosen.Length; i++)
+        {
+            chosen[i] = i;
+        }
+
+        do
+        {
+            logits.Add(Logit(trialReturns, chosen, blocks, blockLength, offset, metric));
+        }
+        while (NextCombination(chosen, blocks));
+
+        var overfit = logits.Count(l => l <= 0d);
+        return new OverfittingResult(blocks, logits.Count, blockLength * blocks, logits, (double)overfit / logits.Count);
+    }
+
+    private static int Validate(IReadOnlyList<IReadOnlyList<double>> trialReturns, int blocks)
+    {
+        if (trialReturns.Count < 2)
+        {
+            throw new ArgumentException("CSCV needs at least two trials.", nameof(trialReturns));
+        }
+
+        var rows = trialReturns[0].Count;
+        if (trialReturns.Any(r => r.Count != rows))
+        {
+            throw new ArgumentException("Every trial's return series must have the same length.", nameof(trialReturns));
+        }
+
+        if (blocks < 2 || blocks % 2 != 0 || blocks > rows)
+        {
+            throw new ArgumentException($"The block count must be even, at least 2 and at most the row count {rows}; got {blocks}.", nameof(blocks));
+        }
+
+        return rows;
+    }
+
+    private static double Logit(IReadOnlyList<IReadOnlyList<double>> trials, int[] chosen, int blocks, int blockLength, int offset, PerformanceMetric metric)
+    {
+        var inSample = new bool[blocks];
+        foreach (var b in chosen)
+        {
+            inSample[b] = true;
+        }
+
+        var n = trials.Count;
+        var isScore = new double[n];
+        var oosScore = new double[n];
+        for (var j = 0; j < n; j++)
+        {
+            isScore[j] = Score(trials[j], inSample, true, blockLength, offset, metric);
+            oosScore[j] = Score(trials[j], inSample, false, blockLength, offset, metric);
+        }
+
+        var best = 0;
+        for (var j = 1; j < n; j++)
+        {
+            if (isScore[j] > isScore[best])
+            {
+                best = j;
+            }
+        }
+
+        var rank = oosScore.Count(s => s <= oosScore[best]);
+        var w = rank / (n + 1d);
+        return Math.Log(w / (1d - w));
+    }
+
+    private static double Score(IReadOnlyList<double> returns, bool[] inSample, bool wantInSample, int blockLength, int offset, PerformanceMetric metric)
+    {
+        double sum = 0, sumSquares = 0;
+        var count = 0;
+        for (var b = 0; b < inSample.Length; b++)
+        {
+            if (inSample[b] != wantInSample)
+            {
+                continue;
+            }
+
+            for (var t = offset + (b * blockLength); t < offset + ((b + 1) * blockLength); t++)
+            {
+                sum += returns[t];
+                sumSquares += returns[t] * returns[t];
+                count++;
+            }
+        }
+
+        var mean = sum / count;
+        if (metric == PerformanceMetric.Mean)
+        {
+            return mean;
+        }
+
+        var variance = count > 1 ? (sumSquares - (count * mean * mean)) / (count - 1) : 0d;
+        if (variance > 0)
+        {
+            return mean / Math.Sqrt(variance);
+        }
+
+        return mean == 0 ? 0d : Math.Sign(mean) * double.PositiveInfinity;
+    }
+
+    /// <summary>Advances to the next k-subset of 0..n-1 in lexicographic order; false after the last.</summary>
+    private static bool NextCombination(int[] c, int n)
+    {
+        var k = c.Length;
+        var i = k - 1;
+        while (i >= 0 && c[i] == n - k + i)
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return false;
+        }
+
+        c[i]++;
+        for (var j = i + 1; j < k; j++)
+        {
+            c[j] = c[j - 1] + 1;
+        }
+
+        return true;
+    }
+}
