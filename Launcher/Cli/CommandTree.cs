@@ -16,7 +16,7 @@ internal sealed class CommandTree
             new DataCommandFactory(services, Global).Create(),
             Placeholder(services, "study", "Research studies of a strategy (not available yet)."),
             Placeholder(services, "sweep", "Parameter sweeps with overfitting diagnostics (not available yet)."),
-            Placeholder(services, "report", "Tear sheets and sweep reports (not available yet)."),
+            new ReportCommandFactory(services).Create(),
         };
     }
 

@@ -61,8 +61,25 @@ internal sealed class RunCommand : IRunCommand
         var statistics = RunStatistics.Compute(result, data.RiskFree, data.Calendar);
         var run = new RunDescription(type.Name, parameters, DisplayPath(options.DataFolder), data.Frame.Fingerprint, data.Frame.IsSynthetic, RunDescription.CurrentEngineVersion);
         ResultFiles.Write(request.OutputFolder, run, result, statistics.Summary, statistics.Extended, data.Calendar.IsTradingDay);
+        WriteTearSheet(request.OutputFolder, context);
         Print(context.Out, run, statistics.Summary, result);
         context.Logger.Information("{Algorithm}: end equity {Equity}, {Orders} orders, order hash {Hash}", type.Name, result.EndEquity, result.TotalOrders, result.OrderHash);
+    }
+
+    /// <summary>
+    /// Every run writes its tear sheet. Without the charting library (npm not available) the run's results still stand,
+    /// so the missing tear sheet is a logged warning that says how to get it, not a failed run.
+    /// </summary>
+    private static void WriteTearSheet(string folder, CommandContext context)
+    {
+        try
+        {
+            Backtest.Report.TearSheet.Write(folder, Path.Combine(folder, Cli.ReportCommandFactory.TearSheetFileName));
+        }
+        catch (FileNotFoundException e)
+        {
+            context.Logger.Warning("Tear sheet not written: {Reason}", e.Message);
+        }
     }
 
     /// <summary>The data folder relative to the working directory when it lies beneath it, so result files do not

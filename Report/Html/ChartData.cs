@@ -123,7 +123,7 @@ internal static class ChartData
         w.WriteStartArray("series");
         foreach (var s in a.Allocation.Series)
         {
-            Steps(w, s.Name, s.Points);
+            Steps(w, s.Name, s.Points, thinFlatRuns: false);
         }
 
         w.WriteEndArray();
@@ -167,22 +167,32 @@ internal static class ChartData
         w.WriteStartArray("series");
         foreach (var s in series)
         {
-            Steps(w, s.Name, s.Times.Select((t, i) => (DateOnly.FromDateTime(t), s.Values[i])).ToArray());
+            Steps(w, s.Name, s.Times.Select((t, i) => (DateOnly.FromDateTime(t), s.Values[i])).ToArray(), thinFlatRuns: true);
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
     }
 
-    private static void Steps(Utf8JsonWriter w, string name, IReadOnlyList<(DateOnly Date, double Value)> points)
+    private static void Steps(Utf8JsonWriter w, string name, IReadOnlyList<(DateOnly Date, double Value)> points, bool thinFlatRuns)
     {
         w.WriteStartObject();
         w.WriteString("name", name);
         w.WriteStartArray("points");
-        foreach (var (date, value) in points)
+        for (var i = 0; i < points.Count; i++)
         {
+            // Inside a run of equal values the line is flat, so a lone panel draws only the run's ends (keeps regime and
+            // streak panels of 25 years small without changing the picture). Stacked series must keep every point.
+            var value = Math.Round(points[i].Value, 6, MidpointRounding.AwayFromZero);
+            if (thinFlatRuns && i > 0 && i < points.Count - 1
+                && value.Equals(Math.Round(points[i - 1].Value, 6, MidpointRounding.AwayFromZero))
+                && value.Equals(Math.Round(points[i + 1].Value, 6, MidpointRounding.AwayFromZero)))
+            {
+                continue;
+            }
+
             w.WriteStartArray();
-            w.WriteStringValue(HtmlText.Date(date));
+            w.WriteStringValue(HtmlText.Date(points[i].Date));
             Number(w, value, 6);
             w.WriteEndArray();
         }
