@@ -30,7 +30,7 @@ public static class LeanZipReader
 
         return ReadEntry(path, (file, reader) =>
         {
-            var rows = new BarRows(file, TradeColumns);
+            var rows = new BarRows(file, TradeColumns, options ?? ValidationOptions.Strict);
             var bars = new List<Bar>();
             var line = 0;
             for (var text = reader.ReadLine(); text is not null; text = reader.ReadLine())
@@ -48,7 +48,7 @@ public static class LeanZipReader
                 rows.Add(line, text, stamp, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
             }
 
-            return new LeanBarFile(path, EntryNameOf(file), bars, BarValidator.Validate(rows, options ?? ValidationOptions.Strict));
+            return new LeanBarFile(path, EntryNameOf(file), bars, rows.Finish());
         });
     }
 
@@ -61,7 +61,7 @@ public static class LeanZipReader
     public static LeanBarFile ReadMinuteTrades(string path, DateOnly date, ValidationOptions? options = null) =>
         ReadEntry(path, (file, reader) =>
         {
-            var rows = new BarRows(file, ["ms", "open", "high", "low", "close", "volume"]);
+            var rows = new BarRows(file, ["ms", "open", "high", "low", "close", "volume"], options ?? ValidationOptions.Strict);
             var bars = new List<Bar>();
             var midnight = date.ToDateTime(TimeOnly.MinValue);
             var line = 0;
@@ -81,7 +81,7 @@ public static class LeanZipReader
                 rows.Add(line, text, start, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
             }
 
-            return new LeanBarFile(path, EntryNameOf(file), bars, BarValidator.Validate(rows, options ?? ValidationOptions.Strict));
+            return new LeanBarFile(path, EntryNameOf(file), bars, rows.Finish());
         });
 
     /// <summary>
