@@ -136,7 +136,8 @@ public static class DataFolderValidator
         }
 
         var header = CsvHeader.Parse(first);
-        return header.IsBarHeader ? DataFileKind.BarCsv : header.IsRateHeader ? DataFileKind.RateCsv : DataFileKind.NotDataFile;
+        // A bar-like header without Close is read as bars so the missing column is an error, not a silent skip.
+        return header.IsBarHeader || header.LooksLikeBars ? DataFileKind.BarCsv : header.IsRateHeader ? DataFileKind.RateCsv : DataFileKind.NotDataFile;
     }
 
     private static FileValidationResult Check(string full, string relative, DataFileKind kind, ValidationOptions options) => kind switch
