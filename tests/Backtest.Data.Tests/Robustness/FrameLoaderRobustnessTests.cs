@@ -22,8 +22,10 @@ public sealed class FrameLoaderRobustnessTests
             FrameLoader.FromLean(temp.Path, ["SPY", "QQQ"], Resolution.Daily, new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 12), Weekdays));
 
         var expected = Path.Combine(temp.Path, "equity", "usa", "daily", "qqq.zip");
-        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
         Assert.Equal(expected, e.File);
+        Assert.Equal(
+            $"{expected}: no data for QQQ: the file does not exist. Check the ticker, or add QQQ's bars to the data folder (backtest data import <csv> --out {temp.Path}).",
+            e.Message);
     }
 
     [Fact]
@@ -35,8 +37,8 @@ public sealed class FrameLoaderRobustnessTests
         var e = Assert.Throws<DataException>(() =>
             FrameLoader.FromCsvFolder(temp.Path, ["SPY", "QQQ"], new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 8), Weekdays));
 
-        Assert.Contains("QQQ", e.Message, StringComparison.Ordinal);
         Assert.NotNull(e.File);
-        Assert.Contains("QQQ", e.File, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("QQQ.csv", Path.GetFileName(e.File), ignoreCase: true);
+        Assert.Equal($"{e.File}: no CSV file for QQQ. Put QQQ.csv in the folder or remove QQQ from the tickers.", e.Message);
     }
 }
