@@ -1,6 +1,7 @@
 using System.Text;
 using Backtest.Data.Calendar;
 using Backtest.Data.Csv;
+using Backtest.Data.Import;
 using Backtest.Data.Lean;
 using Backtest.Data.Model;
 using Backtest.Testing;
@@ -104,6 +105,21 @@ public sealed class ReaderFuzzTests : IDisposable
     [Fact]
     public void MarketHoursDatabaseReader_RandomBytes_ValueOrDataException() =>
         Fuzz.Check(Fuzz.AnyBytes(), bytes => Fuzz.AcceptsOrRejectsCleanly(temp.File("market-hours-database.json"), bytes, p => MarketHoursDatabaseReader.Read(p)));
+
+    [Fact]
+    public void SymbolPropertiesReader_MutatedValidFile_ValueOrDataException() =>
+        Fuzz.Check(Fuzz.Mutations(SymbolProperties), bytes => Fuzz.AcceptsOrRejectsCleanly(temp.File("symbol-properties-database.csv"), bytes, p => SymbolPropertiesReader.ReadUsaEquity(p)));
+
+    [Fact]
+    public void PriceBasisFile_MutatedValidFile_ValueOrDataException() =>
+        Fuzz.Check(Fuzz.Mutations("ticker,basis\nAAA,raw\nBBB,adjusted\n"), bytes =>
+        {
+            Directory.CreateDirectory(temp.File("basis"));
+            return Fuzz.AcceptsOrRejectsCleanly(temp.File("basis/price-basis.csv"), bytes, _ => PriceBasisFile.Read(temp.File("basis")));
+        });
+
+    private const string SymbolProperties =
+        "market,symbol,type,description,quote_currency,contract_multiplier,minimum_price_variation,lot_size\n# comment\nusa,[*],option,,USD,100,0.01,1\nusa,\"A, B\",equity,\"x, y\",USD,1,0.01,1\nusa,[*],equity,,USD,1,0.01,1\n";
 
     private static void ReadDaily(string path) => LeanZipReader.ReadTradeBars(path, Resolution.Daily, Weekdays);
 
