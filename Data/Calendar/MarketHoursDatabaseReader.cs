@@ -24,28 +24,50 @@ public static class MarketHoursDatabaseReader
         }
         catch (JsonException e)
         {
-            throw new DataException($"{path}: not valid JSON ({e.Message}). Restore market-hours-database.json from LEAN's data folder.", e) { File = path };
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            var column = (e.BytePositionInLine ?? 0) + 1;
+            throw new DataException($"{path}:{line}, column {column}: not valid JSON ({e.Message}). Fix the syntax there or restore market-hours-database.json from LEAN's data folder.", e)
+            {
+                File = path,
+                Line = line,
+            };
         }
 
         using (document)
         {
-            if (!document.RootElement.TryGetProperty("entries", out var entries) || !entries.TryGetProperty(entryKey, out var entry))
+            try
             {
-                throw DataException.InFile(path, $"entry entries.{entryKey} not found", "Use LEAN's market-hours-database.json, which has this entry.");
+                return ReadEntry(path, entryKey, document.RootElement);
             }
-
-            var (open, close) = RegularSession(path, entryKey, entry);
-            var holidays = new List<DateOnly>();
-            if (entry.TryGetProperty("holidays", out var list))
+            catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException)
             {
-                foreach (var item in list.EnumerateArray())
+                // JsonElement throws these for a value of the wrong kind (a number where a string is due) or a missing key.
+                throw new DataException($"{path}: the JSON is well-formed but not shaped like LEAN's market-hours database ({e.Message}). Restore market-hours-database.json from LEAN's data folder.", e)
                 {
-                    holidays.Add(ParseDate(path, $"entries.{entryKey}.holidays", item.GetString()));
-                }
+                    File = path,
+                };
             }
-
-            return new TradingCalendar(holidays, TimeMap(path, entryKey, entry, "earlyCloses"), open, close, TimeMap(path, entryKey, entry, "lateOpens"));
         }
+    }
+
+    private static TradingCalendar ReadEntry(string path, string entryKey, JsonElement root)
+    {
+        if (!root.TryGetProperty("entries", out var entries) || !entries.TryGetProperty(entryKey, out var entry))
+        {
+            throw DataException.InFile(path, $"entry entries.{entryKey} not found", "Use LEAN's market-hours-database.json, which has this entry.");
+        }
+
+        var (open, close) = RegularSession(path, entryKey, entry);
+        var holidays = new List<DateOnly>();
+        if (entry.TryGetProperty("holidays", out var list))
+        {
+            foreach (var item in list.EnumerateArray())
+            {
+                holidays.Add(ParseDate(path, $"entries.{entryKey}.holidays", item.GetString()));
+            }
+        }
+
+        return new TradingCalendar(holidays, TimeMap(path, entryKey, entry, "earlyCloses"), open, close, TimeMap(path, entryKey, entry, "lateOpens"));
     }
 
     private static (TimeOnly Open, TimeOnly Close) RegularSession(string path, string key, JsonElement entry)

@@ -15,6 +15,27 @@ public static class CsvBarReader
     /// </exception>
     public static CsvBarSeries Read(string path, ValidationOptions? options = null)
     {
+        var scan = Scan(path, options, keepValues: true);
+        var rows = scan.Rows;
+        var dates = new DateOnly[rows.Times.Count];
+        for (var i = 0; i < dates.Length; i++)
+        {
+            dates[i] = DateOnly.FromDateTime(rows.Times[i]);
+        }
+
+        return new CsvBarSeries(path, scan.Layout.Format, dates, [.. rows.Open], [.. rows.High], [.. rows.Low], [.. rows.Close], [.. rows.Volume],
+            scan.AdjustedClose?.ToArray(), scan.Dividends?.ToArray(), scan.Layout.Format == CsvBarFormat.Yahoo ? CsvPriceAdjustment.Splits : CsvPriceAdjustment.Full, scan.Report);
+    }
+
+    /// <summary>
+    /// Checks the file exactly as <see cref="Read"/> does, in one streaming pass that keeps no rows, so memory stays
+    /// bounded (a few buffers plus the warnings) whatever the file's size.
+    /// </summary>
+    /// <exception cref="DataException">As for <see cref="Read"/>.</exception>
+    internal static ValidationReport Validate(string path, ValidationOptions? options = null) => Scan(path, options, keepValues: false).Report;
+
+    private static ScanResult Scan(string path, ValidationOptions? options, bool keepValues)
+    {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         var first = reader.ReadLine();
         if (first is null || first.Trim().TrimStart('\uFEFF').Length == 0)
@@ -24,9 +45,9 @@ public static class CsvBarReader
 
         var header = CsvHeader.Parse(first);
         var layout = Layout.From(path, header);
-        var rows = new BarRows(path, layout.ColumnNames(header));
-        var adjusted = layout.AdjClose >= 0 ? new List<double>() : null;
-        var dividends = layout.Dividends >= 0 ? new List<double>() : null;
+        var rows = new BarRows(path, layout.ColumnNames(header), options ?? ValidationOptions.Strict, keepValues);
+        var adjusted = layout.AdjClose >= 0 && keepValues ? new List<double>() : null;
+        var dividends = layout.Dividends >= 0 && keepValues ? new List<double>() : null;
         var line = 1;
         for (var text = reader.ReadLine(); text is not null; text = reader.ReadLine())
         {
@@ -43,20 +64,16 @@ public static class CsvBarReader
             }
 
             layout.AddRow(path, line, text, f, header, rows);
-            adjusted?.Add(FieldParser.Number(path, line, header.Raw[layout.AdjClose], f[layout.AdjClose].Trim()));
-            dividends?.Add(FieldParser.Number(path, line, header.Raw[layout.Dividends], f[layout.Dividends].Trim()));
+            var adj = layout.AdjClose >= 0 ? FieldParser.Number(path, line, header.Raw[layout.AdjClose], f[layout.AdjClose].Trim()) : 0;
+            var dividend = layout.Dividends >= 0 ? FieldParser.Number(path, line, header.Raw[layout.Dividends], f[layout.Dividends].Trim()) : 0;
+            adjusted?.Add(adj);
+            dividends?.Add(dividend);
         }
 
-        var report = BarValidator.Validate(rows, options ?? ValidationOptions.Strict);
-        var dates = new DateOnly[rows.Count];
-        for (var i = 0; i < dates.Length; i++)
-        {
-            dates[i] = DateOnly.FromDateTime(rows.Times[i]);
-        }
-
-        return new CsvBarSeries(path, layout.Format, dates, [.. rows.Open], [.. rows.High], [.. rows.Low], [.. rows.Close], [.. rows.Volume],
-            adjusted?.ToArray(), dividends?.ToArray(), layout.Format == CsvBarFormat.Yahoo ? CsvPriceAdjustment.Splits : CsvPriceAdjustment.Full, report);
+        return new ScanResult(layout, rows, adjusted, dividends, rows.Finish());
     }
+
+    private sealed record ScanResult(Layout Layout, BarRows Rows, List<double>? AdjustedClose, List<double>? Dividends, ValidationReport Report);
 
     /// <summary>Column positions of a recognised header.</summary>
     private sealed record Layout(CsvBarFormat Format, int Date, int Open, int High, int Low, int Close, int Volume, int AdjClose, int Dividends)

@@ -52,6 +52,24 @@ internal sealed class CsvHeader
     /// <summary>True for a bar file: a date column and a close column.</summary>
     public bool IsBarHeader => DateIndex() >= 0 && IndexOf("close") >= 0;
 
+    /// <summary>
+    /// True for a header that is meant as bars but may lack a required column: a date column and at least two of
+    /// open, high, low, close, adjclose, volume. Such a file is read as bars so that the missing column is reported.
+    /// </summary>
+    public bool LooksLikeBars
+    {
+        get
+        {
+            var priceColumns = 0;
+            foreach (var name in Names)
+            {
+                priceColumns += name is "open" or "high" or "low" or "close" or "adjclose" or "volume" ? 1 : 0;
+            }
+
+            return DateIndex() >= 0 && priceColumns >= 2;
+        }
+    }
+
     /// <summary>True for a rate series: exactly a date column and one value column that is not "close".</summary>
     public bool IsRateHeader => Names.Length == 2 && DateIndex() == 0 && Names[1].Length > 0 && Names[1] != "close";
 

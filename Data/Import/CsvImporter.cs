@@ -37,7 +37,7 @@ public static class CsvImporter
         var parsed = new List<(string Ticker, CsvBarSeries Series)>(files.Count);
         foreach (var file in files)
         {
-            var ticker = Symbol.Create(Path.GetFileNameWithoutExtension(file)).Value;
+            var ticker = TickerOf(file);
             if (!seen.TryAdd(ticker, file))
             {
                 throw DataException.InFile(file, $"ticker {ticker} is also imported from {seen[ticker]}", "Import one file per ticker (rename or remove one of them).");
@@ -59,6 +59,20 @@ public static class CsvImporter
         PriceBasisFile.Write(outFolder, bases);
         WriteCalendarIfAbsent(outFolder, parsed);
         return results;
+    }
+
+    /// <summary>The ticker is the file name; a name that is not a ticker is bad input, not a programming error.</summary>
+    private static string TickerOf(string file)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        try
+        {
+            return Symbol.Create(name).Value;
+        }
+        catch (ArgumentException e)
+        {
+            throw new DataException($"{file}: the file name '{name}' is not a valid ticker ({e.Message.Split(" (Parameter", 2)[0]}). Rename the file to its ticker, e.g. SPY.csv.", e) { File = file };
+        }
     }
 
     private static List<string> ExpandSources(IEnumerable<string> sources)

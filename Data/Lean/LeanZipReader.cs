@@ -30,7 +30,7 @@ public static class LeanZipReader
 
         return ReadEntry(path, (file, reader) =>
         {
-            var rows = new BarRows(file, TradeColumns);
+            var rows = new BarRows(file, TradeColumns, options ?? ValidationOptions.Strict);
             var bars = new List<Bar>();
             var line = 0;
             for (var text = reader.ReadLine(); text is not null; text = reader.ReadLine())
@@ -48,7 +48,7 @@ public static class LeanZipReader
                 rows.Add(line, text, stamp, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
             }
 
-            return new LeanBarFile(path, EntryNameOf(file), bars, BarValidator.Validate(rows, options ?? ValidationOptions.Strict));
+            return new LeanBarFile(path, EntryNameOf(file), bars, rows.Finish());
         });
     }
 
@@ -61,7 +61,7 @@ public static class LeanZipReader
     public static LeanBarFile ReadMinuteTrades(string path, DateOnly date, ValidationOptions? options = null) =>
         ReadEntry(path, (file, reader) =>
         {
-            var rows = new BarRows(file, ["ms", "open", "high", "low", "close", "volume"]);
+            var rows = new BarRows(file, ["ms", "open", "high", "low", "close", "volume"], options ?? ValidationOptions.Strict);
             var bars = new List<Bar>();
             var midnight = date.ToDateTime(TimeOnly.MinValue);
             var line = 0;
@@ -81,7 +81,7 @@ public static class LeanZipReader
                 rows.Add(line, text, start, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
             }
 
-            return new LeanBarFile(path, EntryNameOf(file), bars, BarValidator.Validate(rows, options ?? ValidationOptions.Strict));
+            return new LeanBarFile(path, EntryNameOf(file), bars, rows.Finish());
         });
 
     /// <summary>
@@ -178,6 +178,7 @@ public static class LeanZipReader
     private static T ReadEntry<T>(string path, Func<string, StreamReader, T> read)
     {
         ZipArchive archive;
+        ZipArchiveEntry? entry;
         try
         {
             archive = ZipFile.OpenRead(path);
@@ -189,14 +190,32 @@ public static class LeanZipReader
 
         using (archive)
         {
-            if (archive.Entries.Count == 0)
+            try
+            {
+                // The central directory is read lazily, on the first access to Entries.
+                entry = archive.Entries.Count == 0 ? null : archive.Entries[0];
+            }
+            catch (InvalidDataException e)
+            {
+                throw new DataException($"{path}: the zip's central directory is damaged ({e.Message}). Replace the file with a valid LEAN zip.", e) { File = path };
+            }
+
+            if (entry is null)
             {
                 throw DataException.InFile(path, "the zip archive has no entries", "Replace the file with a valid LEAN zip holding one CSV entry.");
             }
 
-            var entry = archive.Entries[0];
-            using var reader = new StreamReader(entry.Open());
-            return read($"{path}!{entry.FullName}", reader);
+            var name = $"{path}!{entry.FullName}";
+            try
+            {
+                using var reader = new StreamReader(entry.Open());
+                return read(name, reader);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException)
+            {
+                // Damage inside the compressed entry (unsupported method, bad deflate stream, CRC mismatch) only shows while reading it.
+                throw new DataException($"{name}: the zip entry cannot be decompressed ({e.Message}). Replace the file with a valid LEAN zip.", e) { File = path };
+            }
         }
     }
 }

@@ -1,23 +1,21 @@
 namespace Backtest.Data.Validation;
 
 /// <summary>
-/// Parsed bar rows in file order with their 1-based line numbers, the input of <see cref="BarValidator"/>.
-/// Volume may be NaN where the source has none (close-only files).
+/// Parsed bar rows in file order. Each row is checked by a <see cref="BarValidator"/> as it is added, so a file is
+/// validated in one streaming pass; the values are kept only when <c>keepValues</c> is true (readers that return
+/// the series), which lets validation of a file of any size run in bounded memory. Volume may be NaN where the
+/// source has none (close-only files).
 /// </summary>
 internal sealed class BarRows
 {
-    public BarRows(string file, string[] columns)
+    private readonly BarValidator _validator;
+    private readonly bool _keepValues;
+
+    public BarRows(string file, string[] columns, ValidationOptions options, bool keepValues = true)
     {
-        File = file;
-        Columns = columns;
+        _validator = new BarValidator(file, columns, options);
+        _keepValues = keepValues;
     }
-
-    public string File { get; }
-
-    /// <summary>Names of the time, open, high, low, close and volume columns, for messages.</summary>
-    public string[] Columns { get; }
-
-    public List<string> RawLines { get; } = [];
 
     public List<DateTime> Times { get; } = [];
 
@@ -31,14 +29,18 @@ internal sealed class BarRows
 
     public List<double> Volume { get; } = [];
 
-    public List<int> Lines { get; } = [];
+    /// <summary>Rows added (kept or not).</summary>
+    public int Count => _validator.Count;
 
-    public int Count => Times.Count;
-
+    /// <exception cref="Errors.DataException">The row fails a check that the options do not downgrade.</exception>
     public void Add(int line, string raw, DateTime time, double open, double high, double low, double close, double volume)
     {
-        Lines.Add(line);
-        RawLines.Add(raw);
+        _validator.Check(line, raw, time, open, high, low, close, volume);
+        if (!_keepValues)
+        {
+            return;
+        }
+
         Times.Add(time);
         Open.Add(open);
         High.Add(high);
@@ -46,4 +48,8 @@ internal sealed class BarRows
         Close.Add(close);
         Volume.Add(volume);
     }
+
+    /// <summary>The report over every row added.</summary>
+    /// <exception cref="Errors.DataException">No row was added.</exception>
+    public ValidationReport Finish() => _validator.Finish();
 }

@@ -136,14 +136,15 @@ public static class DataFolderValidator
         }
 
         var header = CsvHeader.Parse(first);
-        return header.IsBarHeader ? DataFileKind.BarCsv : header.IsRateHeader ? DataFileKind.RateCsv : DataFileKind.NotDataFile;
+        // A bar-like header without Close is read as bars so the missing column is an error, not a silent skip.
+        return header.IsBarHeader || header.LooksLikeBars ? DataFileKind.BarCsv : header.IsRateHeader ? DataFileKind.RateCsv : DataFileKind.NotDataFile;
     }
 
     private static FileValidationResult Check(string full, string relative, DataFileKind kind, ValidationOptions options) => kind switch
     {
         DataFileKind.LeanDaily or DataFileKind.LeanHour or DataFileKind.LeanMinuteTrade or DataFileKind.LeanMinuteQuote => CheckLeanZip(full, relative, kind, options),
         DataFileKind.BarCsv when IsUnderRates(relative) => CheckYieldBars(full, relative, options),
-        DataFileKind.BarCsv => Result(relative, kind, CsvBarReader.Read(full, options).Report),
+        DataFileKind.BarCsv => Result(relative, kind, CsvBarReader.Validate(full, options)),
         DataFileKind.NotDataFile => new FileValidationResult(relative, kind, 0, null, [], "not a data file, skipped"),
         _ => CheckAuxiliary(full, relative, kind),
     };
@@ -167,7 +168,7 @@ public static class DataFolderValidator
     private static FileValidationResult CheckYieldBars(string full, string relative, ValidationOptions options)
     {
         var yieldOptions = options with { WarnOnly = new HashSet<ValidationCheck>(options.WarnOnly) { ValidationCheck.NonPositivePrice } };
-        return Result(relative, DataFileKind.BarCsv, CsvBarReader.Read(full, yieldOptions).Report) with { Note = "rate in bar layout: zero or negative values allowed" };
+        return Result(relative, DataFileKind.BarCsv, CsvBarReader.Validate(full, yieldOptions)) with { Note = "rate in bar layout: zero or negative values allowed" };
     }
 
     private static FileValidationResult CheckAuxiliary(string full, string relative, DataFileKind kind)

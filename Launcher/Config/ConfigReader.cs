@@ -78,10 +78,10 @@ internal static class ConfigReader
     {
         "algorithm-type-name" => options with { AlgorithmTypeName = node.AsNonEmptyString() },
         "algorithm-language" => options with { AlgorithmLanguage = Language(node) },
-        "data-folder" => options with { DataFolder = Path.GetFullPath(node.AsNonEmptyString(), baseDirectory) },
+        "data-folder" => options with { DataFolder = FullPath(node, baseDirectory) },
         "data-source" => options with { DataSource = node.AsChoice(DataSources) },
         "parameters" => options with { Parameters = Scalars(node) },
-        "results-destination-folder" => options with { ResultsDestinationFolder = Path.GetFullPath(node.AsNonEmptyString(), baseDirectory) },
+        "results-destination-folder" => options with { ResultsDestinationFolder = FullPath(node, baseDirectory) },
         "close-automatically" => options with { CloseAutomatically = node.AsBoolean() },
         "debugging" => Ignore(options, node.AsBoolean()),
         "log-level" => options with { LogLevel = node.AsChoice(LogLevels) },
@@ -106,6 +106,20 @@ internal static class ConfigReader
             : throw node.Error(text, "only \"CSharp\" algorithms can run in this engine", "Set algorithm-language to \"CSharp\" (or remove the key)");
     }
 
+    /// <summary>Resolves a path value; text no path can hold (a NUL character) is a config error, not an ArgumentException.</summary>
+    private static string FullPath(ConfigNode node, string baseDirectory)
+    {
+        var text = node.AsNonEmptyString();
+        try
+        {
+            return Path.GetFullPath(text, baseDirectory);
+        }
+        catch (ArgumentException)
+        {
+            throw node.Error(text, "not a usable path (it holds a character that no path can hold)", "Write a folder or file path");
+        }
+    }
+
     private static ImmutableSortedDictionary<string, string> Scalars(ConfigNode node)
     {
         var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -122,7 +136,7 @@ internal static class ConfigReader
         var builder = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in node.Entries())
         {
-            builder.Add(name, Path.GetFullPath(value.AsNonEmptyString(), baseDirectory));
+            builder.Add(name, FullPath(value, baseDirectory));
         }
 
         return builder.ToImmutable();

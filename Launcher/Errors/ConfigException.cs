@@ -29,7 +29,8 @@ internal sealed class ConfigException : DataException
     {
         var where = source is null ? path : $"{source}: {path}";
         var end = remedy.EndsWith('.') || remedy.EndsWith('?') ? string.Empty : ".";
-        return new ConfigException($"{where}: {problem}. {remedy}{end}")
+        var stop = problem.EndsWith('?') ? " " : ". ";
+        return new ConfigException($"{where}: {problem}{stop}{remedy}{end}")
         {
             JsonPath = path,
             File = source,
