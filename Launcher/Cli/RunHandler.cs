@@ -16,6 +16,7 @@ internal sealed class RunHandler(LauncherServices services, LauncherSession sess
     public int Run(ConfigOverrides overrides, CancellationToken cancellation)
     {
         var options = ConfigLoader.Load(overrides, services.CurrentDirectory);
+        services.Run.Validate(options);
         var fingerprint = services.Run.DataFingerprint(options, cancellation);
         var name = RunFolderName.For(options, fingerprint);
         var final = Path.Combine(options.ResultsDestinationFolder, name);

@@ -47,7 +47,7 @@ internal static class AlgorithmCatalog
         }
         catch (ParameterException e)
         {
-            throw ConfigException.At(null, "$.parameters." + e.ParameterName, parameters.GetValueOrDefault(e.ParameterName), e.Message, "Use a parameter the algorithm declares, with a value in its range.");
+            throw ConfigException.At(null, "$.parameters." + e.ParameterName, parameters.GetValueOrDefault(e.ParameterName), e.Message.TrimEnd('.'), "The [Parameter] members of the algorithm class list the names and ranges.");
         }
     }
 }

@@ -27,6 +27,9 @@ internal sealed class RunCommand : IRunCommand
         return FileFingerprint.Of(files);
     }
 
+    public void Validate(LauncherOptions options) =>
+        AlgorithmCatalog.Create(AlgorithmCatalog.Resolve(options.AlgorithmTypeName), options.Parameters);
+
     public void Run(RunRequest request, CommandContext context, CancellationToken cancellation)
     {
         var options = request.Options;

@@ -15,6 +15,12 @@ internal interface IRunCommand
     string DataFingerprint(LauncherOptions options, CancellationToken cancellation);
 
     /// <summary>
+    /// Checks what can be checked before anything is written: the algorithm exists and its parameters bind.
+    /// </summary>
+    /// <exception cref="Errors.ConfigException">An unknown algorithm, or an unknown or out-of-range parameter.</exception>
+    void Validate(LauncherOptions options);
+
+    /// <summary>
     /// Runs the backtest and writes every result file into <see cref="RunRequest.OutputFolder"/>.
     /// Exceptions thrown by the user's strategy must arrive wrapped in <see cref="Errors.AlgorithmException"/>.
     /// </summary>

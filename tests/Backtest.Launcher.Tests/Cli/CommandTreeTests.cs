@@ -85,7 +85,6 @@ public sealed class CommandTreeTests : IDisposable
     [Theory]
     [InlineData("study")]
     [InlineData("sweep")]
-    [InlineData("report")]
     public void Placeholder_ExitsTwoWithClearMessage(string command)
     {
         var code = launcher.Invoke(command, "--anything", "x");

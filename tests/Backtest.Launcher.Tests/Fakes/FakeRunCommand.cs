@@ -17,6 +17,11 @@ internal sealed class FakeRunCommand : IRunCommand
 
     public string DataFingerprint(LauncherOptions options, CancellationToken cancellation) => Fingerprint;
 
+    public void Validate(LauncherOptions options)
+    {
+        // The fake accepts any algorithm name; RunCommandTests cover the real checks.
+    }
+
     public void Run(RunRequest request, CommandContext context, CancellationToken cancellation)
     {
         Requests.Add(request);

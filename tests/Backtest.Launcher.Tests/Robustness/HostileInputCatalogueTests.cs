@@ -75,7 +75,7 @@ public sealed class HostileInputCatalogueTests
     {
         var temp = new TempFolder();
         var args = input.Arrange(temp);
-        var launcher = new TestLauncher(temp.Path, run: new NotWiredRunCommand(), data: new DataCommands());
+        var launcher = new TestLauncher(temp.Path, run: new RunCommand(), data: new DataCommands());
         var code = launcher.Invoke(args);
         var lines = launcher.Out.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var report = lines.FirstOrDefault(l => l.StartsWith("INVALID ", StringComparison.Ordinal))

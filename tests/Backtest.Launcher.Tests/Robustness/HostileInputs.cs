@@ -50,10 +50,9 @@ internal static class HostileInputs
         Run("config-malformed", "config.json that is not JSON", "{ \"algorithm-type-name\": \"A\",\n  \"cash\": 100000 100 }", ["config.json:2, column", "not valid JSON", "Fix the syntax there"]),
         Run("config-end-before-start", "config.json with end date before start date", """{ "algorithm-type-name": "A", "data-folder": "data", "start-date": "2024-02-01", "end-date": "2024-01-01" }""", ["config.json: $.end-date", "before the start date 2024-02-01", "Set the end date on or after the start date"]),
         Run("config-missing-data-folder", "config.json naming a data folder that does not exist", """{ "algorithm-type-name": "A", "data-folder": "missing" }""", ["config.json: $.data-folder", "does not exist", "backtest data import"]),
-        Run("config-unknown-algorithm", "config.json naming an unknown algorithm", """{ "algorithm-type-name": "NoSuchAlgorithm", "data-folder": "data" }""", ["not wired to the engine yet"],
-            Pending: "run is not wired: today exit 2 'not wired'; once wired, exit 2 naming $.algorithm-type-name and the nearest algorithm"),
-        Run("config-unknown-parameter", "config.json with an unknown or out-of-range parameter", """{ "algorithm-type-name": "A", "data-folder": "data", "parameters": { "lookbak": "63", "top-n": "-1" } }""", ["not wired to the engine yet"],
-            Pending: "run is not wired: today exit 2 'not wired'; once wired, exit 2 naming $.parameters.lookbak (nearest name) and the range of top-n"),
+        Run("config-unknown-algorithm", "config.json naming an unknown algorithm", """{ "algorithm-type-name": "StreakRotatoin", "data-folder": "data" }""", ["$.algorithm-type-name: unknown algorithm", "did you mean 'StreakRotation'?", "Known algorithms"]),
+        Run("config-unknown-parameter", "config.json with an unknown parameter", """{ "algorithm-type-name": "StreakRotation", "data-folder": "data", "parameters": { "Treshold": "5" } }""", ["$.parameters.Treshold", "Threshold"]),
+        Run("config-out-of-range-parameter", "config.json with an out-of-range parameter", """{ "algorithm-type-name": "StreakRotation", "data-folder": "data", "parameters": { "Threshold": "0" } }""", ["$.parameters.Threshold", "1"]),
     ];
 
     private static HostileInput Zip(string id, string input, byte[] zip, string[] fragments) =>
