@@ -18,12 +18,21 @@ public sealed class BuyAndHold : QCAlgorithm
     [Parameter(Min = 1990, Max = 2100, Description = "First year of the run")]
     public int StartYear { get; set; } = 2001;
 
+    /// <summary>Cash SetHoldings keeps free, percent of the portfolio (LEAN's default 0.25).</summary>
+    [Parameter(Min = 0, Max = 10, Description = "Cash buffer kept free by SetHoldings, percent")]
+    public double CashBufferPercent { get; set; } = 0.25;
+
+    [Parameter(Description = "Allow fractional shares")]
+    public bool FractionalShares { get; set; }
+
     private Symbol _symbol = null!;
 
     public override void Initialize()
     {
         SetStartDate(StartYear, 1, 1);
         SetCash(100_000);
+        Settings.FreePortfolioValuePercentage = CashBufferPercent / 100.0;
+        Settings.AllowFractionalShares = FractionalShares;
         _symbol = AddEquity(Ticker, Resolution.Daily).Symbol;
     }
 

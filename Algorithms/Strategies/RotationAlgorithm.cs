@@ -75,7 +75,7 @@ public abstract class RotationAlgorithm : QCAlgorithm
         SetStartDate(StartYear, 1, 1);
         SetCash(100_000);
         ConfigureAccount();
-        _small = new BasketTracker(Basket.SmallCaps(IwmWeight));
+        _small = new BasketTracker(SmallBasket(IwmWeight));
         _large = new BasketTracker(LargeBasket == LargeBasketChoice.Qqq ? Basket.LargeTech() : Basket.MagnificentSeven(MagnificentSevenHistoryDays));
         _symbols = [.. _small.Symbols, .. _large.Symbols];
         foreach (var symbol in _symbols)
@@ -113,6 +113,14 @@ public abstract class RotationAlgorithm : QCAlgorithm
 
     /// <summary>Feeds the day's close to the signals and returns the regime and a score in [-1, 1] (+1 = small caps).</summary>
     protected abstract (Regime Regime, double Score) UpdateSignals(DateTime time);
+
+    /// <summary>IWM and IJR by weight; a weight of exactly 1 or 0 is a one-member basket (so IJR need not be in the data).</summary>
+    private static Basket SmallBasket(double iwmWeight) => iwmWeight switch
+    {
+        >= 1 => new Basket("SmallCaps", [new BasketMember(Symbol.Create("IWM"), 1.0)]),
+        <= 0 => new Basket("SmallCaps", [new BasketMember(Symbol.Create("IJR"), 1.0)]),
+        _ => Basket.SmallCaps(iwmWeight),
+    };
 
     private void ConfigureAccount()
     {

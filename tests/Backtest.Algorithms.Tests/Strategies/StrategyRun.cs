@@ -1,0 +1,25 @@
+using Backtest.Data.Loading;
+using Backtest.Data.Model;
+using Backtest.Engine.Algorithm;
+using Backtest.Engine.Backtesting;
+using Backtest.Engine.Parameters;
+using Backtest.Engine.Statistics;
+using Backtest.Testing;
+
+namespace Backtest.Algorithms.Tests.Strategies;
+
+/// <summary>Runs a strategy through the real engine the way <c>backtest run</c> does, on a data set loaded once per test class.</summary>
+internal static class StrategyRun
+{
+    private static readonly Lazy<DataSet> Sample = new(() => DataSet.Load(RepoPaths.PathOf("Data", "sample"), Resolution.Daily));
+
+    public static DataSet EmbeddedSample => Sample.Value;
+
+    public static (BacktestResult Result, LeanStatistics Statistics) On(DataSet data, QCAlgorithm algorithm, IReadOnlyDictionary<string, string>? parameters = null)
+    {
+        ParameterBinder.Bind(algorithm, parameters ?? new Dictionary<string, string>());
+        var options = new BacktestOptions { Benchmark = data.Benchmark, CustomData = data.CustomData };
+        var result = new BacktestEngine(data.Frame, data.Calendar, options).Run(algorithm);
+        return (result, StatisticsBuilder.Build(result, data.RiskFree));
+    }
+}
