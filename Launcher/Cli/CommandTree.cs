@@ -14,7 +14,7 @@ internal sealed class CommandTree
             Global.LogLevel,
             new RunCommandFactory(new RunHandler(services, session), Global).Create(),
             new DataCommandFactory(services, Global).Create(),
-            Placeholder(services, "study", "Research studies of a strategy (not available yet)."),
+            new StudyCommandFactory(services).Create(),
             Placeholder(services, "sweep", "Parameter sweeps with overfitting diagnostics (not available yet)."),
             new ReportCommandFactory(services).Create(),
         };

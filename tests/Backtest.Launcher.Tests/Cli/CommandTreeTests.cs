@@ -83,7 +83,6 @@ public sealed class CommandTreeTests : IDisposable
     }
 
     [Theory]
-    [InlineData("study")]
     [InlineData("sweep")]
     public void Placeholder_ExitsTwoWithClearMessage(string command)
     {
