@@ -15,7 +15,7 @@ internal sealed class CommandTree
             new RunCommandFactory(new RunHandler(services, session), Global).Create(),
             new DataCommandFactory(services, Global).Create(),
             Placeholder(services, "study", "Research studies of a strategy (not available yet)."),
-            Placeholder(services, "sweep", "Parameter sweeps with overfitting diagnostics (not available yet)."),
+            new Sweep.SweepCommandFactory(services, session, Global).Create(),
             new ReportCommandFactory(services).Create(),
         };
     }

@@ -84,7 +84,6 @@ public sealed class CommandTreeTests : IDisposable
 
     [Theory]
     [InlineData("study")]
-    [InlineData("sweep")]
     public void Placeholder_ExitsTwoWithClearMessage(string command)
     {
         var code = launcher.Invoke(command, "--anything", "x");
