@@ -29,7 +29,7 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
         var options = ConfigLoader.Load(new ConfigOverrides { ConfigPath = request.ConfigPath, LogLevel = request.LogLevel }, services.CurrentDirectory);
         var type = AlgorithmCatalog.Resolve(options.AlgorithmTypeName);
         AlgorithmCatalog.Create(type, options.Parameters);
-        var plan = SweepPlanBuilder.Build(options.Optimization, type);
+        var plan = SweepPlanBuilder.Build(options.Optimization, type, options.Parameters);
         var workers = Workers(request.Workers, options.Optimization!);
         var exports = Exports(request.Exports);
 

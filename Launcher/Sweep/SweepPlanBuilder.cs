@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Backtest.Data.Errors;
 using Backtest.Engine.Parameters;
 using Backtest.Engine.Statistics;
+using Backtest.Launcher.Commands;
 using Backtest.Launcher.Config;
 using Backtest.Launcher.Errors;
 using Backtest.Optimizer;
@@ -20,8 +22,13 @@ internal static class SweepPlanBuilder
 {
     private const string Root = "$.optimization";
 
-    /// <exception cref="ConfigException">The block is missing or names an unknown parameter, statistic or strategy.</exception>
-    public static SweepPlan Build(OptimizationOptions? block, Type algorithmType)
+    /// <summary>
+    /// Builds the plan and checks it against the algorithm: names, declared ranges, and that every value of every
+    /// searched parameter binds together with the config's fixed <paramref name="baseParameters"/>.
+    /// </summary>
+    /// <exception cref="ConfigException">The block is missing, names an unknown parameter, statistic or strategy, or
+    /// holds a value the algorithm cannot take.</exception>
+    public static SweepPlan Build(OptimizationOptions? block, Type algorithmType, ImmutableSortedDictionary<string, string> baseParameters)
     {
         var options = block ?? throw ConfigException.At(null, Root, null, "the config has no \"optimization\" block",
             "Add one (see sweep.example.json at the repository root) or pass --config with a file that has it");
@@ -31,6 +38,7 @@ internal static class SweepPlanBuilder
             options.DefaultSegmentAmount ?? ParameterSpace.DefaultSegmentAmount));
         var plan = new SweepPlan(space, Objective(options), Search(options.Strategy));
         Guard(Root + ".parameters", () => space.Validate(declared));
+        CheckBinding(space, algorithmType, baseParameters);
         CheckStatistics(plan.Objective);
         return plan;
     }
@@ -47,6 +55,26 @@ internal static class SweepPlanBuilder
                 var hint = nearest is null ? string.Empty : $"did you mean '{nearest}'? ";
                 throw ConfigException.At(null, $"{Root}.parameters[{i}].name", name, $"{algorithm} declares no parameter '{name}'",
                     $"{hint}Its parameters are: {string.Join(", ", names)}");
+            }
+        }
+    }
+
+    private static void CheckBinding(ParameterSpace space, Type algorithmType, ImmutableSortedDictionary<string, string> baseParameters)
+    {
+        for (var i = 0; i < space.Dimensions.Count; i++)
+        {
+            var dimension = space.Dimensions[i];
+            foreach (var text in dimension.Texts)
+            {
+                try
+                {
+                    AlgorithmCatalog.Create(algorithmType, baseParameters.SetItem(dimension.Name, text));
+                }
+                catch (ConfigException e)
+                {
+                    throw ConfigException.At(null, string.Create(CultureInfo.InvariantCulture, $"{Root}.parameters[{i}]"), text,
+                        $"{dimension.Name} = {text} is not accepted ({e.Message.TrimEnd('.')})", "Use values of the parameter's type within its range, e.g. a whole-number step for an integer");
+                }
             }
         }
     }

@@ -117,6 +117,34 @@ public sealed class SweepHandlerTests : IDisposable
         Assert.Equal(130, Launcher().Invoke(cancellation.Token, "sweep", "--config", temp.File("config.json")));
     }
 
+    [Fact]
+    public async Task Sweep_CancelledAfterTheFirstTrial_ExitsOneHundredThirtyAndTheRerunFinishesFromTheStore()
+    {
+        WriteConfig(ThresholdGrid);
+        using var cancellation = new CancellationTokenSource();
+        var error = new StringWriter();
+        var services = new LauncherServices
+        {
+            Run = new RunCommand(),
+            Data = new DataCommands(),
+            Out = TextWriter.Null,
+            Error = error,
+            ConsoleSink = _ => { },
+            Progress = new CancellingProgress(cancellation),
+            CurrentDirectory = temp.Path,
+            ProcessId = 4242,
+        };
+
+        var code = await new LauncherApp(services).InvokeAsync(["sweep", "--config", temp.File("config.json"), "--workers", "1"], cancellation.Token);
+
+        Assert.Equal(130, code);
+        Assert.Contains("1 trials are kept", error.ToString(), StringComparison.Ordinal);
+        var rerun = Launcher();
+        Assert.Equal(0, rerun.Invoke("sweep", "--config", temp.File("config.json")));
+        Assert.Contains("4 executed, 1 reused", rerun.Out.ToString(), StringComparison.Ordinal);
+        Assert.Equal(5, ExportedTrials(SweepFolderPath()).Count);
+    }
+
     private TestLauncher Launcher() => new(temp.Path, run: new RunCommand(), data: new DataCommands());
 
     private string SweepFolderPath()
@@ -146,6 +174,20 @@ public sealed class SweepHandlerTests : IDisposable
 
     private static Dictionary<string, string> Map(JsonElement element) =>
         element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);
+
+    /// <summary>Presses Ctrl-C as soon as the first trial is reported complete.</summary>
+    private sealed class CancellingProgress(CancellationTokenSource cancellation) : Backtest.Launcher.Progress.IProgressReporter, IProgress<long>
+    {
+        public T Track<T>(string description, long total, Func<IProgress<long>, T> work) => work(this);
+
+        public void Report(long value)
+        {
+            if (value >= 1)
+            {
+                cancellation.Cancel();
+            }
+        }
+    }
 
     private void WriteConfig(string parameters, string criterion = """{ "target": "Sharpe Ratio", "extremum": "max" }""")
     {
