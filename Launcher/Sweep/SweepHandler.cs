@@ -34,8 +34,7 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
         var exports = Exports(request.Exports);
 
         var identity = SweepFolder.Identity(options, type, services.Run.DataFingerprint(options, cancellation));
-        var folder = request.OutputFolder is { } given ? Path.GetFullPath(given, services.CurrentDirectory)
-            : Path.Combine(options.ResultsDestinationFolder, SweepFolder.Name(identity, options.Optimization!, type.Name));
+        var folder = Folder(request.OutputFolder, options, identity, type);
         Directory.CreateDirectory(folder);
         var logFile = Path.Combine(folder, "sweep.log");
         session.LogPath = logFile;
@@ -50,12 +49,11 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
         logger.Information("Sweep {Algorithm} in {Folder}: {Estimate} points, {Workers} workers", type.Name, folder, estimate, workers);
         var trial = new SweepTrial(options, type, data);
         var result = services.Progress.Track("Sweep " + type.Name, estimate, display =>
-        {
-            var progress = new SweepProgressLog(display, logger, clock, LogInterval, plan.Objective.Target);
-            var runner = new SweepRunner(store, identity, plan.Objective, clock,
-                new SweepRunnerOptions { MaxDegreeOfParallelism = workers, Progress = progress.Report });
-            return runner.Run(plan.CreateSearch(), trial.Run, cancellation);
-        });
+            Execute(new SweepRunner(store, identity, plan.Objective, clock, new SweepRunnerOptions
+            {
+                MaxDegreeOfParallelism = workers,
+                Progress = new SweepProgressLog(display, logger, clock, LogInterval, plan.Objective.Target).Report,
+            }), plan, trial, cancellation));
         services.Out.WriteLine($"{result.Executed} executed, {result.Reused} reused from the store, {result.Failed} failed");
         if (result.Cancelled)
         {
@@ -65,6 +63,13 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
 
         return Finish(store, plan, folder, exports, logger);
     }
+
+    private string Folder(string? given, LauncherOptions options, SweepIdentity identity, Type type) => given is not null
+        ? Path.GetFullPath(given, services.CurrentDirectory)
+        : Path.Combine(options.ResultsDestinationFolder, SweepFolder.Name(identity, options.Optimization!, type.Name));
+
+    private static SweepResult Execute(SweepRunner runner, SweepPlan plan, SweepTrial trial, CancellationToken cancellation) =>
+        runner.Run(plan.CreateSearch(), trial.Run, cancellation);
 
     private int Finish(SqliteTrialStore store, SweepPlan plan, string folder, IReadOnlyList<string> exports, ILogger logger)
     {
