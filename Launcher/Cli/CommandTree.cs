@@ -15,7 +15,7 @@ internal sealed class CommandTree
             new RunCommandFactory(new RunHandler(services, session), Global).Create(),
             new DataCommandFactory(services, Global).Create(),
             new StudyCommandFactory(services).Create(),
-            Placeholder(services, "sweep", "Parameter sweeps with overfitting diagnostics (not available yet)."),
+            new Sweep.SweepCommandFactory(services, session, Global).Create(),
             new ReportCommandFactory(services).Create(),
         };
     }
@@ -23,15 +23,4 @@ internal sealed class CommandTree
     public RootCommand Root { get; }
 
     public GlobalOptions Global { get; }
-
-    private static Command Placeholder(LauncherServices services, string name, string description)
-    {
-        var command = new Command(name, description) { TreatUnmatchedTokensAsErrors = false };
-        command.SetAction(_ =>
-        {
-            services.Error.WriteLine($"backtest: '{name}' is not available yet in this version; see 'backtest --help' for the commands that are.");
-            return ExitCodes.UsageError;
-        });
-        return command;
-    }
 }

@@ -11,13 +11,13 @@ public sealed class ProgramTests : IDisposable
     public void Dispose() => temp.Dispose();
 
     [Fact]
-    public void Main_Placeholder_ExitsTwoWithMessageOnStandardError()
+    public void Main_SweepWithoutConfig_ExitsTwoWithMessageOnStandardError()
     {
         var (code, output, error) = Run("sweep");
 
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
-        Assert.Equal("backtest: 'sweep' is not available yet in this version; see 'backtest --help' for the commands that are.", error.Trim());
+        Assert.Equal("backtest: config error: $.algorithm-type-name: no algorithm is named. Set \"algorithm-type-name\" in config.json or pass --algorithm <ClassName>.", error.Trim());
     }
 
     [Fact]

@@ -82,17 +82,6 @@ public sealed class CommandTreeTests : IDisposable
         Assert.Contains("Run 'backtest --help' for usage.", launcher.Error.ToString(), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("sweep")]
-    public void Placeholder_ExitsTwoWithClearMessage(string command)
-    {
-        var code = launcher.Invoke(command, "--anything", "x");
-
-        Assert.Equal(2, code);
-        Assert.Equal($"backtest: '{command}' is not available yet in this version; see 'backtest --help' for the commands that are.",
-            launcher.Error.ToString().Trim());
-    }
-
     [Fact]
     public void Help_ListsEveryCommandAndExitsZero()
     {

@@ -1,0 +1,66 @@
+using Backtest.Data.Loading;
+using Backtest.Engine.Backtesting;
+using Backtest.Engine.Results;
+using Backtest.Launcher.Commands;
+using Backtest.Launcher.Config;
+using Backtest.Launcher.Errors;
+using Backtest.Optimizer.Parameters;
+using Backtest.Optimizer.Running;
+
+namespace Backtest.Launcher.Sweep;
+
+/// <summary>
+/// One sweep trial in-process, exactly as <c>backtest run</c> computes it: the config's parameters overlaid with
+/// the trial's, the engine over the shared, read-only data set, LEAN's summary statistics, and the daily returns
+/// (fractions, one per trading day after the first) for the overfitting diagnostics. Thread-safe: every call
+/// creates its own algorithm and engine and only reads <paramref name="data"/>.
+/// </summary>
+internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, DataSet data)
+{
+    /// <exception cref="AlgorithmException">The strategy threw (the sweep records the trial as failed).</exception>
+    public TrialOutcome Run(TrialParameters trial, CancellationToken cancellation)
+    {
+        cancellation.ThrowIfCancellationRequested();
+        var parameters = options.Parameters;
+        foreach (var value in trial.Values)
+        {
+            parameters = parameters.SetItem(value.Name, value.Text);
+        }
+
+        var (algorithm, _) = AlgorithmCatalog.Create(algorithmType, parameters);
+        var engineOptions = new BacktestOptions
+        {
+            Benchmark = data.Benchmark,
+            Parameters = parameters,
+            StartDateOverride = options.StartDate,
+            EndDateOverride = options.EndDate,
+            CashOverride = options.Cash,
+            CustomData = data.CustomData,
+        };
+        BacktestResult result;
+        try
+        {
+            result = new BacktestEngine(data.Frame, data.Calendar, engineOptions).Run(algorithm);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not Backtest.Data.Errors.DataException)
+        {
+            throw new AlgorithmException($"{algorithmType.Name} failed: {e.Message}", e);
+        }
+
+        var statistics = RunStatistics.Compute(result, data.RiskFree, data.Calendar);
+        var summary = statistics.Summary.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return new TrialOutcome(summary, DailyReturns(result));
+    }
+
+    private double[] DailyReturns(BacktestResult result)
+    {
+        var daily = ResultFiles.DailySeries(result, data.Calendar.IsTradingDay);
+        var returns = new double[Math.Max(0, daily.Count - 1)];
+        for (var i = 1; i < daily.Count; i++)
+        {
+            returns[i - 1] = daily[i - 1].Equity == 0 ? 0 : (daily[i].Equity / daily[i - 1].Equity) - 1;
+        }
+
+        return returns;
+    }
+}
