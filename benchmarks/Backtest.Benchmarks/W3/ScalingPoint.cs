@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Globalization;
+using Backtest.Data.Calendar;
+using Backtest.Data.Loading;
+using Backtest.Data.Model;
+using Backtest.Data.Synthetic;
+using Backtest.Engine.Backtesting;
+
+namespace Backtest.Benchmarks.W3;
+
+/// <summary>
+/// One W3 point, meant to run in its own process so the peak working set belongs to that point alone: generates
+/// S symbols x Y years of synthetic bars into the folder (when it holds no SYNTHETIC marker yet), loads them, runs
+/// <see cref="MomentumRotation"/> twice (cold, then warm) and prints one tab-separated line of figures.
+/// </summary>
+internal static class ScalingPoint
+{
+    private static readonly DateOnly FirstDate = new(2000, 1, 3);
+
+    public static int Execute(string folder, int symbols, int years)
+    {
+        var sw = Stopwatch.StartNew();
+        if (!File.Exists(Path.Combine(folder, "SYNTHETIC")))
+        {
+            SyntheticSample.WriteScaling(folder, SyntheticSample.DefaultSeed, symbols, years, FirstDate);
+        }
+
+        var generateMs = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var calendar = MarketHoursDatabaseReader.Read(Path.Combine(folder, "market-hours", "market-hours-database.json"));
+        var tickers = Enumerable.Range(1, symbols).Select(i => string.Create(CultureInfo.InvariantCulture, $"SYN{i:D4}")).ToArray();
+        var last = FirstDate.AddYears(years).AddDays(-1);
+        var frame = FrameLoader.FromLean(folder, tickers, Resolution.Daily, FirstDate, last, calendar);
+        var loadMs = sw.Elapsed.TotalMilliseconds;
+        var options = new BacktestOptions { EndDateOverride = last };
+        sw.Restart();
+        var cold = new BacktestEngine(frame, calendar, options).Run(new MomentumRotation(tickers, FirstDate));
+        var coldMs = sw.Elapsed.TotalMilliseconds;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        sw.Restart();
+        var warm = new BacktestEngine(frame, calendar, options).Run(new MomentumRotation(tickers, FirstDate));
+        var warmMs = sw.Elapsed.TotalMilliseconds;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var days = frame.Index.Count;
+        var bars = (double)days * symbols;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"W3\tS={symbols}\tY={years}\tdays={days}\tgenerate_ms={generateMs:F0}\tload_ms={loadMs:F0}\trun_cold_ms={coldMs:F1}\trun_warm_ms={warmMs:F1}\tns_per_bar={warmMs * 1e6 / bars:F1}\talloc_bytes_per_bar={allocated / bars:F1}\tpeak_ws_MiB={peak / 1048576.0:F1}\tpeak_bytes_per_bar={peak / bars:F0}\torders={warm.TotalOrders}\tfinal={warm.EndEquity:F2}"));
+        return cold.EndEquity == warm.EndEquity ? 0 : 1;
+    }
+}
