@@ -36,12 +36,21 @@ if command -v hyperfine >/dev/null; then
 else
   for i in $(seq 10); do s=$(date +%s%N); $CLI run --config $CONFIG >/dev/null; echo $(( ($(date +%s%N) - s) / 1000000 )); done | tee "$OUT/cli-loop.txt"
 fi
+if command -v hyperfine >/dev/null; then
+  # Fixed vs data-proportional cost: the same run over six weeks only.
+  hyperfine -N --warmup 1 --runs 6 --export-json "$OUT/cli-breakdown.json" \
+    "$CLI run --config $CONFIG --start 2026-05-01 --end 2026-06-12" | tee "$OUT/cli-breakdown.txt"
+fi
 /usr/bin/time -f "%M" -o "$OUT/cli-peak-kb.txt" $CLI run --config "$CONFIG" >/dev/null 2>&1 || true
+
+echo "== W1 sweep under workstation vs server GC"
+{ W1_DATA=$SHARED_DAILY $BENCH sweep; DOTNET_gcServer=1 W1_DATA=$SHARED_DAILY $BENCH sweep; } | tee "$OUT/sweep-gc.txt"
 
 echo "== W3 scaling points (each in its own process)"
 : >"$OUT/w3.txt"
 POINTS="10:25 100:5 100:25"
 [ "$QUICK" = "--quick" ] || POINTS="$POINTS 1000:25 100:100"
+$BENCH w3 "$WORK/w3-100-25" 100 25 idle | tee "$OUT/w3-idle.txt" || true
 for p in $POINTS; do
   S=${p%%:*}; Y=${p##*:}
   $BENCH w3 "$WORK/w3-$S-$Y" "$S" "$Y" | tee -a "$OUT/w3.txt" || echo "W3 S=$S Y=$Y failed" | tee -a "$OUT/w3.txt"

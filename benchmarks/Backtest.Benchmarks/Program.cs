@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 namespace Backtest.Benchmarks;
 
 /// <summary>
-/// Entry point. <c>check [N]</c>: engine vs reference W1; <c>profile</c>: Stopwatch breakdown of W1 and sweep timings;
+/// Entry point. <c>check [N]</c>: engine vs reference W1; <c>profile</c>: Stopwatch breakdown of W1 and sweep timings; <c>sweep</c>: sweep timings alone (to compare GC settings);
 /// <c>w3 &lt;folder&gt; &lt;S&gt; &lt;Y&gt;</c>: one W3 scaling point (generates data when the folder is empty); anything else
 /// goes to BenchmarkDotNet's switcher.
 /// </summary>
@@ -21,8 +21,11 @@ internal static class Program
             case "profile":
                 W1Profile.Execute();
                 return 0;
+            case "sweep":
+                W1Profile.ExecuteSweep();
+                return 0;
             case "w3":
-                return ScalingPoint.Execute(args[1], Int(args[2]), Int(args[3]));
+                return ScalingPoint.Execute(args[1], Int(args[2]), Int(args[3]), args.Length > 4 && args[4] == "idle");
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

@@ -28,4 +28,8 @@ internal static class W1Run
 
     public static BacktestResult Run(W1Data data, int threshold) =>
         new BacktestEngine(data.Frame, data.Calendar, Options).Run(new W1Streak(threshold, Fee));
+
+    /// <summary>W1 stopped early at <paramref name="end"/>, to separate fixed costs from per-day costs.</summary>
+    public static BacktestResult Run(W1Data data, int threshold, DateOnly end) =>
+        new BacktestEngine(data.Frame, data.Calendar, new BacktestOptions { EndDateOverride = end }).Run(new W1Streak(threshold, Fee));
 }

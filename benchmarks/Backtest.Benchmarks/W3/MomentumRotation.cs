@@ -31,6 +31,9 @@ internal sealed class MomentumRotation : QCAlgorithm
 
     public int TopCount { get; }
 
+    /// <summary>When true the strategy reads bars and scores but never trades: the engine's own per-bar cost.</summary>
+    public bool Idle { get; init; }
+
     public override void Initialize()
     {
         SetStartDate(_start.Year, _start.Month, _start.Day);
@@ -55,7 +58,7 @@ internal sealed class MomentumRotation : QCAlgorithm
 
         _days++;
         var month = slice.Time.Month;
-        if (month != _lastMonth && _days > LookbackDays)
+        if (!Idle && month != _lastMonth && _days > LookbackDays)
         {
             _lastMonth = month;
             Rebalance();

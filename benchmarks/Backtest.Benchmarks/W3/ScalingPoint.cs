@@ -11,13 +11,13 @@ namespace Backtest.Benchmarks.W3;
 /// <summary>
 /// One W3 point, meant to run in its own process so the peak working set belongs to that point alone: generates
 /// S symbols x Y years of synthetic bars into the folder (when it holds no SYNTHETIC marker yet), loads them, runs
-/// <see cref="MomentumRotation"/> twice (cold, then warm) and prints one tab-separated line of figures.
+/// <see cref="MomentumRotation"/> (or its non-trading Idle form) twice (cold, then warm) and prints one tab-separated line of figures.
 /// </summary>
 internal static class ScalingPoint
 {
     private static readonly DateOnly FirstDate = new(2000, 1, 3);
 
-    public static int Execute(string folder, int symbols, int years)
+    public static int Execute(string folder, int symbols, int years, bool idle = false)
     {
         var sw = Stopwatch.StartNew();
         if (!File.Exists(Path.Combine(folder, "SYNTHETIC")))
@@ -34,11 +34,11 @@ internal static class ScalingPoint
         var loadMs = sw.Elapsed.TotalMilliseconds;
         var options = new BacktestOptions { EndDateOverride = last };
         sw.Restart();
-        var cold = new BacktestEngine(frame, calendar, options).Run(new MomentumRotation(tickers, FirstDate));
+        var cold = new BacktestEngine(frame, calendar, options).Run(new MomentumRotation(tickers, FirstDate) { Idle = idle });
         var coldMs = sw.Elapsed.TotalMilliseconds;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         sw.Restart();
-        var warm = new BacktestEngine(frame, calendar, options).Run(new MomentumRotation(tickers, FirstDate));
+        var warm = new BacktestEngine(frame, calendar, options).Run(new MomentumRotation(tickers, FirstDate) { Idle = idle });
         var warmMs = sw.Elapsed.TotalMilliseconds;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         var days = frame.Index.Count;
@@ -46,7 +46,7 @@ internal static class ScalingPoint
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"W3\tS={symbols}\tY={years}\tdays={days}\tgenerate_ms={generateMs:F0}\tload_ms={loadMs:F0}\trun_cold_ms={coldMs:F1}\trun_warm_ms={warmMs:F1}\tns_per_bar={warmMs * 1e6 / bars:F1}\talloc_bytes_per_bar={allocated / bars:F1}\tpeak_ws_MiB={peak / 1048576.0:F1}\tpeak_bytes_per_bar={peak / bars:F0}\torders={warm.TotalOrders}\tfinal={warm.EndEquity:F2}"));
+            $"W3{(idle ? "-idle" : "")}\tS={symbols}\tY={years}\tdays={days}\tgenerate_ms={generateMs:F0}\tload_ms={loadMs:F0}\trun_cold_ms={coldMs:F1}\trun_warm_ms={warmMs:F1}\tns_per_bar={warmMs * 1e6 / bars:F1}\talloc_bytes_per_bar={allocated / bars:F1}\tpeak_ws_MiB={peak / 1048576.0:F1}\tpeak_bytes_per_bar={peak / bars:F0}\torders={warm.TotalOrders}\tfinal={warm.EndEquity:F2}"));
         return cold.EndEquity == warm.EndEquity ? 0 : 1;
     }
 }
