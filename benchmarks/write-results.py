@@ -30,7 +30,7 @@ load = open("/proc/loadavg").read().split()[:3]
 
 profile, check, w3, bdn = read("profile.txt"), read("check.txt"), read("w3.txt"), read("bdn.md")
 single = first(r"run N=5 \(warm, median of 21\): ([\d.]+)", profile)
-sweep2 = first(r"sweep 100 trials, 2 worker\(s\) \(median of 5\): ([\d.]+)", profile)
+sweep2 = first(r"sweep 100 trials, 2 worker\(s\) \(median of 5[^)]*\): ([\d.]+)", profile)
 alloc100 = first(r"allocated by one run N=100: ([\d.]+) KiB", profile)
 def bdn_mean(label):
     # Mean column of a BenchmarkDotNet github table row whose first cells match label (e.g. "RunW1 | 5").
