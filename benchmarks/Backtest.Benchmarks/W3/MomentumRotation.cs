@@ -44,7 +44,17 @@ internal sealed class MomentumRotation : QCAlgorithm
         _order = new int[_symbols.Length];
     }
 
+    /// <summary>Stopwatch ticks spent inside OnData (the strategy's share of the run).</summary>
+    public long OnDataTicks { get; private set; }
+
     public override void OnData(Slice slice)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        Score(slice);
+        OnDataTicks += System.Diagnostics.Stopwatch.GetTimestamp() - started;
+    }
+
+    private void Score(Slice slice)
     {
         var slot = _days % (LookbackDays + 1);
         var oldest = (_days + 1) % (LookbackDays + 1);

@@ -37,16 +37,25 @@ internal static class ScalingPoint
         var cold = new BacktestEngine(frame, calendar, options).Run(new MomentumRotation(tickers, FirstDate) { Idle = idle });
         var coldMs = sw.Elapsed.TotalMilliseconds;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var gen2Before = GC.CollectionCount(2);
         sw.Restart();
-        var warm = new BacktestEngine(frame, calendar, options).Run(new MomentumRotation(tickers, FirstDate) { Idle = idle });
+        var strategy = new MomentumRotation(tickers, FirstDate) { Idle = idle };
+        var warm = new BacktestEngine(frame, calendar, options).Run(strategy);
         var warmMs = sw.Elapsed.TotalMilliseconds;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var pauseMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+        var gen2 = GC.CollectionCount(2) - gen2Before;
+        // A run of one week: set-up and finish costs without the loop.
+        sw.Restart();
+        new BacktestEngine(frame, calendar, new BacktestOptions { EndDateOverride = FirstDate.AddDays(7) }).Run(new MomentumRotation(tickers, FirstDate) { Idle = idle });
+        var weekMs = sw.Elapsed.TotalMilliseconds;
         var days = frame.Index.Count;
         var bars = (double)days * symbols;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"W3{(idle ? "-idle" : "")}\tS={symbols}\tY={years}\tdays={days}\tgenerate_ms={generateMs:F0}\tload_ms={loadMs:F0}\trun_cold_ms={coldMs:F1}\trun_warm_ms={warmMs:F1}\tns_per_bar={warmMs * 1e6 / bars:F1}\talloc_bytes_per_bar={allocated / bars:F1}\tpeak_ws_MiB={peak / 1048576.0:F1}\tpeak_bytes_per_bar={peak / bars:F0}\torders={warm.TotalOrders}\tfinal={warm.EndEquity:F2}"));
+            $"W3{(idle ? "-idle" : "")}\tS={symbols}\tY={years}\tdays={days}\tgenerate_ms={generateMs:F0}\tload_ms={loadMs:F0}\trun_cold_ms={coldMs:F1}\trun_warm_ms={warmMs:F1}\tone_week_run_ms={weekMs:F1}\tgc_pause_ms={pauseMs:F1}\tgen2={gen2}\tondata_ms={strategy.OnDataTicks * 1000.0 / Stopwatch.Frequency:F1}\tns_per_bar={warmMs * 1e6 / bars:F1}\talloc_bytes_per_bar={allocated / bars:F1}\tpeak_ws_MiB={peak / 1048576.0:F1}\tpeak_bytes_per_bar={peak / bars:F0}\torders={warm.TotalOrders}\tfinal={warm.EndEquity:F2}"));
         return cold.EndEquity == warm.EndEquity ? 0 : 1;
     }
 }
