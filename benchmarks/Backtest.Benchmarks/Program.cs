@@ -1,8 +1,36 @@
+using System.Globalization;
+using Backtest.Benchmarks.W1;
+using Backtest.Benchmarks.W3;
 using BenchmarkDotNet.Running;
 
 namespace Backtest.Benchmarks;
 
+/// <summary>
+/// Entry point. <c>check [N]</c>: engine vs reference W1; <c>profile</c>: Stopwatch breakdown of W1 and sweep timings; <c>sweep</c>: sweep timings alone (to compare GC settings);
+/// <c>w3 &lt;folder&gt; &lt;S&gt; &lt;Y&gt;</c>: one W3 scaling point (generates data when the folder is empty); anything else
+/// goes to BenchmarkDotNet's switcher.
+/// </summary>
 internal static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case "check":
+                return W1Check.Execute(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
+            case "profile":
+                W1Profile.Execute();
+                return 0;
+            case "sweep":
+                W1Profile.ExecuteSweep();
+                return 0;
+            case "w3":
+                return ScalingPoint.Execute(args[1], Int(args[2]), Int(args[3]), args.Length > 4 && args[4] == "idle");
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
+
+    private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 }

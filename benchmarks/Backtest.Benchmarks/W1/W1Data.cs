@@ -1,0 +1,43 @@
+using Backtest.Data.Calendar;
+using Backtest.Data.Frames;
+using Backtest.Data.Loading;
+
+namespace Backtest.Benchmarks.W1;
+
+/// <summary>
+/// The W1 inputs: IWM and QQQ daily CSVs from the shared data folder (never copied into the repository), restricted to
+/// 2001-01-02..2026-06-12. The folder is <c>$W1_DATA</c> when set, else /work/shared/data/market/daily.
+/// </summary>
+internal sealed class W1Data
+{
+    public static readonly DateOnly First = new(2001, 1, 2);
+    public static readonly DateOnly Last = new(2026, 6, 12);
+
+    private W1Data(string folder, TradingCalendar calendar, BarFrame frame)
+    {
+        Folder = folder;
+        Calendar = calendar;
+        Frame = frame;
+    }
+
+    public string Folder { get; }
+
+    public TradingCalendar Calendar { get; }
+
+    public BarFrame Frame { get; }
+
+    public static string DefaultFolder =>
+        Environment.GetEnvironmentVariable("W1_DATA") is { Length: > 0 } folder ? folder : "/work/shared/data/market/daily";
+
+    public static TradingCalendar BuildCalendar() => UsEquityCalendarRules.Build(1990, 2030);
+
+    public static BarFrame LoadFrame(string folder, TradingCalendar calendar) =>
+        FrameLoader.FromCsvFolder(folder, ["IWM", "QQQ"], First, Last, calendar);
+
+    public static W1Data Load(string? folder = null)
+    {
+        var path = folder ?? DefaultFolder;
+        var calendar = BuildCalendar();
+        return new W1Data(path, calendar, LoadFrame(path, calendar));
+    }
+}

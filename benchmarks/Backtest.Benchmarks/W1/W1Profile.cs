@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using Backtest.Engine.Statistics;
+
+namespace Backtest.Benchmarks.W1;
+
+/// <summary>
+/// Where W1's time goes, by Stopwatch in one process: calendar build, CSV load, first (cold, JIT) run, warm runs
+/// (median and range of 21), statistics, and the 100-trial sweep on 1 and 2 workers (median of 5). Also the bytes
+/// allocated by one warm run and by a second run with N = 100, whose difference is the per-order share.
+/// </summary>
+internal static class W1Profile
+{
+    public static void Execute()
+    {
+        var sw = Stopwatch.StartNew();
+        var calendar = W1Data.BuildCalendar();
+        Report("calendar build (cold)", sw.Elapsed.TotalMilliseconds);
+        sw.Restart();
+        _ = W1Data.LoadFrame(W1Data.DefaultFolder, calendar);
+        Report("CSV load IWM+QQQ (cold)", sw.Elapsed.TotalMilliseconds);
+        var loads = Measure(11, () => W1Data.LoadFrame(W1Data.DefaultFolder, calendar));
+        Report("CSV load IWM+QQQ (warm, median)", loads);
+        var data = W1Data.Load();
+        sw.Restart();
+        var first = W1Run.Run(data, 5);
+        Report("first run N=5 (cold, includes JIT)", sw.Elapsed.TotalMilliseconds);
+        Report("warm-up: 60 more runs so tiered JIT settles (median)", Measure(60, () => W1Run.Run(data, 5)));
+        Report("run N=5 (warm, median of 21)", Measure(21, () => W1Run.Run(data, 5)));
+        Report("run N=100 (warm, median of 21)", Measure(21, () => W1Run.Run(data, 100)));
+        Report("run N=100 to 2001-01-31 only: fixed set-up + finish cost (median of 21)", Measure(21, () => W1Run.Run(data, 100, new DateOnly(2001, 1, 31))));
+        Report("run N=100 to 2013-12-31 (median of 21)", Measure(21, () => W1Run.Run(data, 100, new DateOnly(2013, 12, 31))));
+        Report("statistics for N=5 result (median of 21)", Measure(21, () => StatisticsBuilder.Build(first, _ => 0.01)));
+        ReportAllocation(data);
+        ReportSweeps(data);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F1} MiB"));
+    }
+
+    /// <summary>Only the sweep timings, after two warm-up sweeps; prints the GC mode so runs under DOTNET_gcServer can be told apart.</summary>
+    public static void ExecuteSweep()
+    {
+        var data = W1Data.Load();
+        SweepBenchmarks.RunSweep(data, 2);
+        SweepBenchmarks.RunSweep(data, 2);
+        Console.WriteLine($"GC: server={System.Runtime.GCSettings.IsServerGC}, latency={System.Runtime.GCSettings.LatencyMode}");
+        ReportSweeps(data);
+    }
+
+    private static void ReportSweeps(W1Data data)
+    {
+        for (var workers = 1; workers <= 2; workers++)
+        {
+            var w = workers;
+            var before = GC.CollectionCount(0);
+            var t = Measure(5, () => SweepBenchmarks.RunSweep(data, w));
+            var gen0 = (GC.CollectionCount(0) - before) / 5.0;
+            Report(string.Create(CultureInfo.InvariantCulture, $"sweep 100 trials, {w} worker(s) (median of 5; {gen0:F0} gen0 GCs per sweep)"), t);
+        }
+    }
+
+    private static void ReportAllocation(W1Data data)
+    {
+        foreach (var n in new[] { 5, 100 })
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var result = W1Run.Run(data, n);
+            var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            var fills = result.OrderEvents.Count(e => e.IsFill);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated by one run N={n}: {bytes / 1024.0:F1} KiB ({bytes / 6399.0:F0} B per day), fills {fills}"));
+        }
+
+        // Marginal bytes per extra day, N = 100 (no trades): the result series are presized from the day count, so
+        // part of this is output storage (about 6 TimeSample slots of 16 B per day), the rest is per-bar loop garbage.
+        var shortEnd = new DateOnly(2013, 12, 31);
+        var a = Allocated(() => W1Run.Run(data, 100, shortEnd));
+        var b = Allocated(() => W1Run.Run(data, 100));
+        var shortDays = data.Frame.Index.StartTimes.Count(t => DateOnly.FromDateTime(t) <= shortEnd);
+        var extraDays = data.Frame.Index.Count - shortDays;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marginal allocation per day (N=100, {shortDays} vs {data.Frame.Index.Count} days): {(b - a) / (double)extraDays:F1} B"));
+    }
+
+    private static long Allocated(Func<object> action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        GC.KeepAlive(action());
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    private static (double Median, double Min, double Max) Measure<T>(int count, Func<T> action)
+    {
+        var times = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            GC.KeepAlive(action());
+            times[i] = sw.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return (times[count / 2], times[0], times[^1]);
+    }
+
+    private static void Report(string what, double ms) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {ms:F3} ms"));
+
+    private static void Report(string what, (double Median, double Min, double Max) t) =>
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {t.Median:F3} ms (range {t.Min:F3}..{t.Max:F3})"));
+}

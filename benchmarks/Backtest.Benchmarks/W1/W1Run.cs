@@ -1,0 +1,35 @@
+using Backtest.Algorithms.Strategies;
+using Backtest.Engine.Backtesting;
+
+namespace Backtest.Benchmarks.W1;
+
+/// <summary>
+/// Runs W1 on the engine. <see cref="Run"/> uses <see cref="W1Streak"/>; <see cref="CreateShipped"/> is the shipped
+/// StreakRotation configured as the brief asks, kept so the check can show that it rejects IwmWeight = 1.
+/// </summary>
+internal static class W1Run
+{
+    public const double Fee = 0.0005;
+
+    public static readonly BacktestOptions Options = new() { EndDateOverride = W1Data.Last };
+
+    public static StreakRotation CreateShipped(int threshold) => new()
+    {
+        IwmWeight = 1,
+        LargeBasket = LargeBasketChoice.Qqq,
+        Threshold = threshold,
+        FeeBps = 5,
+        FractionalShares = true,
+        SizeAtFillPrice = true,
+        CashBufferPercent = 0,
+        CashAccount = true,
+        StartYear = 2001,
+    };
+
+    public static BacktestResult Run(W1Data data, int threshold) =>
+        new BacktestEngine(data.Frame, data.Calendar, Options).Run(new W1Streak(threshold, Fee));
+
+    /// <summary>W1 stopped early at <paramref name="end"/>, to separate fixed costs from per-day costs.</summary>
+    public static BacktestResult Run(W1Data data, int threshold, DateOnly end) =>
+        new BacktestEngine(data.Frame, data.Calendar, new BacktestOptions { EndDateOverride = end }).Run(new W1Streak(threshold, Fee));
+}

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using Backtest.Data.Calendar;
+using Backtest.Data.Loading;
+using Backtest.Data.Model;
+using Backtest.Data.Synthetic;
+using Backtest.Engine.Backtesting;
+
+namespace Backtest.Benchmarks.W3;
+
+/// <summary>
+/// One W3 point, meant to run in its own process so the peak working set belongs to that point alone: generates
+/// S symbols x Y years of synthetic bars into the folder (when it holds no SYNTHETIC marker yet), loads them, runs
+/// <see cref="MomentumRotation"/> (or its non-trading Idle form) twice (cold, then warm) and prints one tab-separated line of figures.
+/// </summary>
+internal static class ScalingPoint
+{
+    private static readonly DateOnly FirstDate = new(2000, 1, 3);
+
+    public static int Execute(string folder, int symbols, int years, bool idle = false)
+    {
+        var sw = Stopwatch.StartNew();
+        if (!File.Exists(Path.Combine(folder, "SYNTHETIC")))
+        {
+            SyntheticSample.WriteScaling(folder, SyntheticSample.DefaultSeed, symbols, years, FirstDate);
+        }
+
+        var generateMs = sw.Elapsed.TotalMilliseconds;
+        sw.Restart();
+        var calendar = MarketHoursDatabaseReader.Read(Path.Combine(folder, "market-hours", "market-hours-database.json"));
+        var tickers = Enumerable.Range(1, symbols).Select(i => string.Create(CultureInfo.InvariantCulture, $"SYN{i:D4}")).ToArray();
+        var last = FirstDate.AddYears(years).AddDays(-1);
+        var frame = FrameLoader.FromLean(folder, tickers, Resolution.Daily, FirstDate, last, calendar);
+        var loadMs = sw.Elapsed.TotalMilliseconds;
+        var options = new BacktestOptions { EndDateOverride = last };
+        sw.Restart();
+        var cold = new BacktestEngine(frame, calendar, options).Run(new MomentumRotation(tickers, FirstDate) { Idle = idle });
+        var coldMs = sw.Elapsed.TotalMilliseconds;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var gen2Before = GC.CollectionCount(2);
+        sw.Restart();
+        var strategy = new MomentumRotation(tickers, FirstDate) { Idle = idle };
+        var warm = new BacktestEngine(frame, calendar, options).Run(strategy);
+        var warmMs = sw.Elapsed.TotalMilliseconds;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var pauseMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+        var gen2 = GC.CollectionCount(2) - gen2Before;
+        // A run of one week: set-up and finish costs without the loop.
+        sw.Restart();
+        new BacktestEngine(frame, calendar, new BacktestOptions { EndDateOverride = FirstDate.AddDays(7) }).Run(new MomentumRotation(tickers, FirstDate) { Idle = idle });
+        var weekMs = sw.Elapsed.TotalMilliseconds;
+        var days = frame.Index.Count;
+        var bars = (double)days * symbols;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"W3{(idle ? "-idle" : "")}\tS={symbols}\tY={years}\tdays={days}\tgenerate_ms={generateMs:F0}\tload_ms={loadMs:F0}\trun_cold_ms={coldMs:F1}\trun_warm_ms={warmMs:F1}\tone_week_run_ms={weekMs:F1}\tgc_pause_ms={pauseMs:F1}\tgen2={gen2}\tondata_ms={strategy.OnDataTicks * 1000.0 / Stopwatch.Frequency:F1}\tns_per_bar={warmMs * 1e6 / bars:F1}\talloc_bytes_per_bar={allocated / bars:F1}\tpeak_ws_MiB={peak / 1048576.0:F1}\tpeak_bytes_per_bar={peak / bars:F0}\torders={warm.TotalOrders}\tfinal={warm.EndEquity:F2}"));
+        return cold.EndEquity == warm.EndEquity ? 0 : 1;
+    }
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Writes benchmarks/RESULTS.md from the outputs run-workloads.sh collected (argv: out folder, RESULTS.md path)."""
+import datetime, json, os, re, subprocess, sys
+
+out, target = sys.argv[1], sys.argv[2]
+here = os.path.dirname(os.path.abspath(__file__))
+
+
+def read(name):
+    path = os.path.join(out, name)
+    return open(path).read() if os.path.exists(path) else ""
+
+
+def first(pattern, text):
+    m = re.search(pattern, text)
+    return float(m.group(1)) if m else None
+
+
+def verdict(value, limit):
+    return "n/a" if value is None else ("MET" if value <= limit else "NOT MET")
+
+
+cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+mem = next((l.split(":", 1)[1].strip() for l in open("/proc/meminfo") if l.startswith("MemTotal")), "?")
+nproc = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip()
+commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
+dirty = subprocess.run(["git", "status", "--porcelain"], capture_output=True, text=True).stdout.strip()
+dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip()
+load = open("/proc/loadavg").read().split()[:3]
+
+profile, check, w3, bdn = read("profile.txt"), read("check.txt"), read("w3.txt"), read("bdn.md")
+single = first(r"run N=5 \(warm, median of 21\): ([\d.]+)", profile)
+sweep2 = first(r"sweep 100 trials, 2 worker\(s\) \(median of 5[^)]*\): ([\d.]+)", profile)
+alloc100 = first(r"allocated by one run N=100: ([\d.]+) KiB", profile)
+def bdn_mean(label):
+    # Mean column of a BenchmarkDotNet github table row whose first cells match label (e.g. "RunW1 | 5").
+    for line in bdn.splitlines():
+        cells = [c.strip().strip("*") for c in line.strip("|").split("|")]
+        if "|".join(cells[:2]).replace(" ", "") == label.replace(" ", ""):
+            m = re.match(r"([\d,.]+) (ms|μs|s)", cells[2])
+            if m:
+                v = float(m.group(1).replace(",", ""))
+                return v * {"ms": 1, "μs": 1e-3, "s": 1e3}[m.group(2)]
+    return None
+
+
+single_bdn, sweep_bdn = bdn_mean("RunW1|5"), bdn_mean("Sweep100|2")
+marginal = first(r"marginal allocation per day[^:]*: ([\d.]+) B", profile)
+cli = None
+if read("cli.json"):
+    results = json.loads(read("cli.json"))["results"]
+    cli = [(r["command"], r["median"], r["min"], r["max"], r["mean"]) for r in results]
+cli_run = cli[-1][1] if cli else None
+peak_kb = read("cli-peak-kb.txt").strip().splitlines()[-1:] or ["?"]
+
+lines = [
+    "# Benchmark results",
+    "",
+    "Figures were taken on a **shared, loaded machine** (2 cores shared with other helpers' builds and tests), so",
+    "absolute times are noisy and pessimistic; ranges show the spread. Regenerate with `benchmarks/run-workloads.sh`.",
+    "",
+    "## Machine",
+    f"- date (UTC): {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M}",
+    f"- commit: {commit}{' (with uncommitted changes)' if dirty else ''}; .NET SDK {dotnet}",
+    f"- nproc: {nproc}; CPU: {cpu}; memory: {mem}; load average at the end: {' '.join(load)}",
+    "",
+    "## Targets",
+    "| target | limit | measured (median) | verdict |",
+    "|---|---|---|---|",
+    f"| W1 one backtest, data loaded | <= 1 ms | BDN mean {single_bdn} ms; Stopwatch median {single} ms | {verdict(single_bdn or single, 1)} |",
+    f"| W1 sweep, 100 trials, 2 workers, one process | <= 30 ms | BDN mean {sweep_bdn} ms; Stopwatch median {sweep2} ms | {verdict(sweep_bdn or sweep2, 30)} |",
+    f"| `backtest run` whole process | <= 0.4 s | {cli_run and round(cli_run, 3)} s | {verdict(cli_run, 0.4)} |",
+    f"| per-bar steady-state allocation | 0 B | {marginal} B per extra trading day (N=100, no trades); {alloc100} KiB per whole run | {verdict(marginal, 0)} |",
+    "",
+    "## W1 correctness check (engine vs independent reference, N = 5)",
+    "```", check.strip(), "```",
+    "",
+    "## W1 Stopwatch profile (one process)",
+    "```", profile.strip(), "```",
+    "",
+    "## Whole process (`backtest run`, hyperfine, 2 warm-ups, 10 runs)",
+    f"Config: `{read('cli-config.txt').strip()}`; peak RSS of one run: {peak_kb[0]} KB.",
+    "",
+]
+if cli:
+    lines += ["| command | median s | min s | max s | mean s |", "|---|---|---|---|---|"]
+    lines += [f"| `{c}` | {m:.3f} | {lo:.3f} | {hi:.3f} | {mean:.3f} |" for c, m, lo, hi, mean in cli]
+else:
+    lines += ["```", read("cli-loop.txt").strip(), "```"]
+if read("cli-breakdown.json"):
+    r = json.loads(read("cli-breakdown.json"))["results"][0]
+    lines += ["", f"Same run over six weeks only (fixed cost of a run): median {r['median']:.3f} s (range {r['min']:.3f}..{r['max']:.3f})."]
+lines += ["", "## W1 sweep: workstation vs server GC", "```", read("sweep-gc.txt").strip(), "```"]
+lines += ["", "## W3 scaling (monthly top-10% momentum, equal weights; warm run; peak = process working set)",
+          "| S | Y | days | load ms | run cold ms | run warm ms | ns/bar | alloc B/bar | peak MiB | peak B/bar | orders |",
+          "|---|---|---|---|---|---|---|---|---|---|---|"]
+for line in (w3 + "\n" + read("w3-idle.txt")).splitlines():
+    f = dict(kv.split("=", 1) for kv in line.split("\t")[1:] if "=" in kv)
+    if f:
+        lines.append(f"| {f['S']}{' (idle: no trading)' if 'idle' in line.split(chr(9))[0] else ''} | {f['Y']} | {f['days']} | {f['load_ms']} | {f['run_cold_ms']} | {f['run_warm_ms']} | {f['ns_per_bar']} | {f['alloc_bytes_per_bar']} | {f['peak_ws_MiB']} | {f['peak_bytes_per_bar']} | {f['orders']} |")
+    elif line.strip():
+        lines.append(f"| {line} |")
+if bdn:
+    lines += ["", "## BenchmarkDotNet (ShortRun: 1 launch, 3 warm-ups, 3 iterations; MemoryDiagnoser)", "", bdn.strip()]
+analysis = os.path.join(here, "analysis.md")
+if os.path.exists(analysis):
+    lines += ["", open(analysis).read().strip()]
+open(target, "w").write("\n".join(lines) + "\n")
