@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$(pwd)
-SHARED_DAILY=${W1_DATA:-/work/shared/data/market/daily}
-WORK=${BENCH_TMP:-/tmp/backtest-bench}
+SHARED_DAILY=${W1_DATA:-$(cd "$(dirname "$0")/.." && pwd)/../shared/data/market/daily}
+WORK=${BENCH_TMP:-$(mktemp -d)}
 OUT=$WORK/out
 QUICK=${1:-}
 mkdir -p "$OUT"
@@ -25,10 +25,12 @@ echo "== W1 Stopwatch profile"
 W1_DATA=$SHARED_DAILY $BENCH profile | tee "$OUT/profile.txt"
 
 echo "== whole process: backtest run"
-rm -rf /tmp/backtest-w1 && mkdir -p /tmp/backtest-w1/data
-cp "$SHARED_DAILY"/IWM.csv "$SHARED_DAILY"/QQQ.csv "$SHARED_DAILY"/IJR.csv /tmp/backtest-w1/data/
-# The exact W1 config (IwmWeight 1) is tried first; StreakRotation rejects it today, so the proxy (IwmWeight 0.5, +IJR) is timed.
-if $CLI run --config benchmarks/w1-config.json >"$OUT/cli-exact.txt" 2>&1; then CONFIG=benchmarks/w1-config.json; else CONFIG=benchmarks/w1-proxy-config.json; fi
+# The configs name "data" and "results" relative to themselves: copy them beside a temporary data folder.
+W1DIR=$(mktemp -d) && mkdir -p "$W1DIR/data"
+cp "$SHARED_DAILY"/IWM.csv "$SHARED_DAILY"/QQQ.csv "$SHARED_DAILY"/IJR.csv "$W1DIR/data/"
+cp benchmarks/w1-config.json benchmarks/w1-proxy-config.json "$W1DIR/"
+# The exact W1 config (IWM alone) is timed; the proxy (IwmWeight 0.5, + IJR) is the fallback.
+if $CLI run --config "$W1DIR/w1-config.json" >"$OUT/cli-exact.txt" 2>&1; then CONFIG=$W1DIR/w1-config.json; else CONFIG=$W1DIR/w1-proxy-config.json; fi
 echo "$CONFIG" >"$OUT/cli-config.txt"
 if command -v hyperfine >/dev/null; then
   hyperfine -N --warmup 2 --runs 10 --export-json "$OUT/cli.json" \

@@ -6,7 +6,7 @@ namespace Backtest.Benchmarks.W1;
 
 /// <summary>
 /// The W1 inputs: IWM and QQQ daily CSVs from the shared data folder (never copied into the repository), restricted to
-/// 2001-01-02..2026-06-12. The folder is <c>$W1_DATA</c> when set, else /work/shared/data/market/daily.
+/// 2001-01-02..2026-06-12. The folder is <c>$W1_DATA</c> when set, else shared/data/market/daily beside the repository.
 /// </summary>
 internal sealed class W1Data
 {
@@ -27,7 +27,22 @@ internal sealed class W1Data
     public BarFrame Frame { get; }
 
     public static string DefaultFolder =>
-        Environment.GetEnvironmentVariable("W1_DATA") is { Length: > 0 } folder ? folder : "/work/shared/data/market/daily";
+        Environment.GetEnvironmentVariable("W1_DATA") is { Length: > 0 } folder ? folder : BesideRepository();
+
+    /// <summary>The first ancestor of the binary with a sibling shared/data/market/daily (the layout CI uses).</summary>
+    private static string BesideRepository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data", "market", "daily");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("shared/data/market/daily not found beside the repository; set W1_DATA to the folder holding IWM.csv and QQQ.csv.");
+    }
 
     public static TradingCalendar BuildCalendar() => UsEquityCalendarRules.Build(1990, 2030);
 

@@ -28,10 +28,11 @@ public sealed class CommandTreeTests : IDisposable
     [Fact]
     public void DataGenerate_SeedAndOut_ReachSeam()
     {
-        var code = launcher.Invoke("data", "generate", "--seed", "7", "-o", "/tmp/x");
+        var target = Path.Combine(Path.GetTempPath(), "x");
+        var code = launcher.Invoke("data", "generate", "--seed", "7", "-o", target);
 
         Assert.Equal(0, code);
-        Assert.Equal(new GenerateRequest(7, "/tmp/x"), Assert.Single(launcher.FakeData.Requests));
+        Assert.Equal(new GenerateRequest(7, target), Assert.Single(launcher.FakeData.Requests));
     }
 
     [Fact]
