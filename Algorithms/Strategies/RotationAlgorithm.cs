@@ -40,6 +40,12 @@ public abstract class RotationAlgorithm : QCAlgorithm
     [Parameter(Min = 0, Max = 756, Description = "Trading days of history before a Magnificent Seven stock joins")]
     public int MagnificentSevenHistoryDays { get; set; } = 63;
 
+    [Parameter(Description = "Custom small basket, e.g. \"IWM:0.3,IJR:0.7\" or \"VTWO\"; empty = IWM/IJR by IwmWeight")]
+    public string SmallBasketMembers { get; set; } = string.Empty;
+
+    [Parameter(Description = "Custom large basket, e.g. \"QQQ:0.5,AAPL:0.25,MSFT:0.25\"; empty = LargeBasket")]
+    public string LargeBasketMembers { get; set; } = string.Empty;
+
     [Parameter(Description = "When to act: Daily, Weekly or Monthly")]
     public RebalanceFrequency Rebalance { get; set; } = RebalanceFrequency.Daily;
 
@@ -75,8 +81,16 @@ public abstract class RotationAlgorithm : QCAlgorithm
         SetStartDate(StartYear, 1, 1);
         SetCash(100_000);
         ConfigureAccount();
-        _small = new BasketTracker(SmallBasket(IwmWeight));
-        _large = new BasketTracker(LargeBasket == LargeBasketChoice.Qqq ? Basket.LargeTech() : Basket.MagnificentSeven(MagnificentSevenHistoryDays));
+        _small = new BasketTracker(SmallBasketMembers.Length > 0
+            ? Basket.FromConfig("SmallCaps", Entries(SmallBasketMembers), "$.parameters.SmallBasketMembers")
+            : SmallBasket(IwmWeight));
+        _large = new BasketTracker(LargeBasketMembers.Length > 0
+            ? Basket.FromConfig("LargeTech", Entries(LargeBasketMembers), "$.parameters.LargeBasketMembers")
+            : LargeBasket == LargeBasketChoice.Qqq ? Basket.LargeTech() : Basket.MagnificentSeven(MagnificentSevenHistoryDays));
+        if (_small.Symbols.Intersect(_large.Symbols).FirstOrDefault() is { } both)
+        {
+            throw new Backtest.Data.Errors.DataException($"$.parameters: {both} is in both baskets. A ticker may belong to the small or the large basket, not both.");
+        }
         _symbols = [.. _small.Symbols, .. _large.Symbols];
         foreach (var symbol in _symbols)
         {
@@ -113,6 +127,9 @@ public abstract class RotationAlgorithm : QCAlgorithm
 
     /// <summary>Feeds the day's close to the signals and returns the regime and a score in [-1, 1] (+1 = small caps).</summary>
     protected abstract (Regime Regime, double Score) UpdateSignals(DateTime time);
+
+    private static string[] Entries(string members) =>
+        members.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>IWM and IJR by weight; a weight of exactly 1 or 0 is a one-member basket (so IJR need not be in the data).</summary>
     private static Basket SmallBasket(double iwmWeight) => iwmWeight switch
