@@ -11,13 +11,19 @@ internal sealed record AllocationView(bool IsWeights, IReadOnlyList<StepSeries> 
 {
     public const string AllocationChart = "Allocation";
 
+    /// <summary>
+    /// A day counts as "in" a plotted allocation from 1% of the portfolio on, so LEAN's 0.25% free-cash buffer does not
+    /// make a fully invested strategy look always in cash.
+    /// </summary>
+    public const double MinimumWeight = 0.01;
+
     public static AllocationView Build(RunResult run)
     {
         var plotted = run.Chart(AllocationChart);
         var series = plotted.Count > 0
             ? plotted.Select(p => new StepSeries(p.Name, Steps(p.Times.Select(DateOnly.FromDateTime), p.Values))).ToArray()
             : FromFills(run.Orders);
-        var timeIn = series.Select(s => (s.Name, FractionHeld(s, run.Dates))).ToArray();
+        var timeIn = series.Select(s => (s.Name, FractionHeld(s, run.Dates, plotted.Count > 0 ? MinimumWeight : 1e-9))).ToArray();
         return new AllocationView(plotted.Count > 0, series, timeIn);
     }
 
@@ -65,7 +71,7 @@ internal sealed record AllocationView(bool IsWeights, IReadOnlyList<StepSeries> 
         return steps.ToArray();
     }
 
-    private static double FractionHeld(StepSeries series, DateOnly[] dates)
+    private static double FractionHeld(StepSeries series, DateOnly[] dates, double threshold)
     {
         if (dates.Length == 0)
         {
@@ -81,7 +87,7 @@ internal sealed record AllocationView(bool IsWeights, IReadOnlyList<StepSeries> 
                 k++;
             }
 
-            held += k >= 0 && Math.Abs(series.Points[k].Value) > 1e-9 ? 1 : 0;
+            held += k >= 0 && Math.Abs(series.Points[k].Value) >= threshold ? 1 : 0;
         }
 
         return (double)held / dates.Length;

@@ -79,7 +79,7 @@
     regimes.forEach(function (r) { if (values.indexOf(r[2]) < 0) { values.push(r[2]); } });
     return regimes.map(function (r) {
       var colour = tints[values.indexOf(r[2]) % tints.length];
-      return [{ xAxis: r[0], name: 'Regime ' + r[2], itemStyle: { color: colour } }, { xAxis: r[1] }];
+      return [{ xAxis: r[0], name: 'Regime ' + r[2], itemStyle: { color: colour }, label: { show: false } }, { xAxis: r[1] }];
     });
   }
   function stepPoints(points, end) {
