@@ -69,14 +69,20 @@ internal static class LeanFolderWriter
         return path;
     }
 
-    /// <summary>Writes equity/usa/map_files/&lt;ticker&gt;.csv with lower-case tickers.</summary>
+    /// <summary>Writes equity/usa/map_files/&lt;ticker&gt;.csv with lower-case tickers; an empty exchange code is left out (the column is optional).</summary>
     public static string WriteMapFile(string root, string ticker, IReadOnlyList<LeanMapRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var sb = new StringBuilder();
         foreach (var row in rows)
         {
-            sb.Append(Date(row.Date)).Append(',').Append(row.Ticker.ToLowerInvariant()).Append(',').Append(row.Exchange).Append('\n');
+            sb.Append(Date(row.Date)).Append(',').Append(row.Ticker.ToLowerInvariant());
+            if (row.Exchange.Length > 0)
+            {
+                sb.Append(',').Append(row.Exchange);
+            }
+
+            sb.Append('\n');
         }
 
         var path = Path.Combine(root, "equity", "usa", "map_files", ticker.ToLowerInvariant() + ".csv");

@@ -43,7 +43,8 @@ public static class SyntheticSample
         {
             LeanFolderWriter.WriteDailyBars(folder, s.Ticker, s.Bars);
             LeanFolderWriter.WriteFactorFile(folder, s.Ticker, s.FactorRows);
-            LeanFolderWriter.WriteMapFile(folder, s.Ticker, [new(s.Listing, s.Ticker, s.Exchange), new(LeanFolderWriter.EndOfTime, s.Ticker, s.Exchange)]);
+            // Synthetic securities trade on no real exchange, so their map files carry no exchange code.
+            LeanFolderWriter.WriteMapFile(folder, s.Ticker, [new(s.Listing, s.Ticker, string.Empty), new(LeanFolderWriter.EndOfTime, s.Ticker, string.Empty)]);
         }
 
         LeanFolderWriter.WriteInterestRate(folder, market.PolicyChanges);
