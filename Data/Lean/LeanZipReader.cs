@@ -28,27 +28,10 @@ public static class LeanZipReader
             throw new ArgumentException("Use ReadMinuteTrades for minute zips.", nameof(resolution));
         }
 
-        return ReadEntry(path, (file, reader) =>
+        return ReadTrades(path, options, TradeColumns, "yyyyMMdd HH:mm,open,high,low,close,volume", (file, line, f) =>
         {
-            var rows = new BarRows(file, TradeColumns, options ?? ValidationOptions.Strict);
-            var bars = new List<Bar>();
-            var line = 0;
-            for (var text = reader.ReadLine(); text is not null; text = reader.ReadLine())
-            {
-                line++;
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                var f = FieldParser.Fields(file, line, text, 6, "yyyyMMdd HH:mm,open,high,low,close,volume");
-                var stamp = FieldParser.DateTime(file, line, "time", f[0], "yyyyMMdd HH:mm");
-                var bar = MakeBar(file, line, f, stamp, resolution, calendar);
-                bars.Add(bar);
-                rows.Add(line, text, stamp, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
-            }
-
-            return new LeanBarFile(path, EntryNameOf(file), bars, rows.Finish());
+            var stamp = FieldParser.DateTime(file, line, "time", f[0], "yyyyMMdd HH:mm");
+            return (stamp, MakeBar(file, line, f, stamp, resolution, calendar));
         });
     }
 
@@ -58,31 +41,16 @@ public static class LeanZipReader
     /// Extended-hours bars are kept.
     /// </summary>
     /// <exception cref="DataException">Unreadable zip, bad row, or a failed validation check.</exception>
-    public static LeanBarFile ReadMinuteTrades(string path, DateOnly date, ValidationOptions? options = null) =>
-        ReadEntry(path, (file, reader) =>
+    public static LeanBarFile ReadMinuteTrades(string path, DateOnly date, ValidationOptions? options = null)
+    {
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        return ReadTrades(path, options, ["ms", "open", "high", "low", "close", "volume"], "ms,open,high,low,close,volume", (file, line, f) =>
         {
-            var rows = new BarRows(file, ["ms", "open", "high", "low", "close", "volume"], options ?? ValidationOptions.Strict);
-            var bars = new List<Bar>();
-            var midnight = date.ToDateTime(TimeOnly.MinValue);
-            var line = 0;
-            for (var text = reader.ReadLine(); text is not null; text = reader.ReadLine())
-            {
-                line++;
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                var f = FieldParser.Fields(file, line, text, 6, "ms,open,high,low,close,volume");
-                var start = midnight.AddMilliseconds(Milliseconds(file, line, f[0]));
-                var bar = new Bar(start, start.AddMinutes(1), Price(file, line, "open", f[1]), Price(file, line, "high", f[2]),
-                    Price(file, line, "low", f[3]), Price(file, line, "close", f[4]), FieldParser.Number(file, line, "volume", f[5]));
-                bars.Add(bar);
-                rows.Add(line, text, start, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
-            }
-
-            return new LeanBarFile(path, EntryNameOf(file), bars, rows.Finish());
+            var start = midnight.AddMilliseconds(Milliseconds(file, line, f[0]));
+            return (start, new Bar(start, start.AddMinutes(1), Price(file, line, "open", f[1]), Price(file, line, "high", f[2]),
+                Price(file, line, "low", f[3]), Price(file, line, "close", f[4]), FieldParser.Number(file, line, "volume", f[5])));
         });
+    }
 
     /// <summary>
     /// Reads a minute quote zip (rows <c>ms,bidO,bidH,bidL,bidC,bidSize,askO,askH,askL,askC,askSize</c>) of
@@ -94,15 +62,8 @@ public static class LeanZipReader
         {
             var bars = new List<QuoteBar>();
             var midnight = date.ToDateTime(TimeOnly.MinValue);
-            var line = 0;
-            for (var text = reader.ReadLine(); text is not null; text = reader.ReadLine())
+            foreach (var (line, text) in DataLines(reader))
             {
-                line++;
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
                 var f = FieldParser.Fields(file, line, text, 11, "ms,bidO,bidH,bidL,bidC,bidSize,askO,askH,askL,askC,askSize");
                 var start = midnight.AddMilliseconds(Milliseconds(file, line, f[0]));
                 if (bars.Count > 0 && start <= bars[^1].Time)
@@ -124,6 +85,37 @@ public static class LeanZipReader
 
             return (IReadOnlyList<QuoteBar>)bars;
         });
+
+    /// <summary>Reads the trade rows of a zip's entry; <paramref name="parse"/> turns one row's fields into its time stamp and bar.</summary>
+    private static LeanBarFile ReadTrades(
+        string path, ValidationOptions? options, string[] columns, string layout, Func<string, int, string[], (DateTime Stamp, Bar Bar)> parse) =>
+        ReadEntry(path, (file, reader) =>
+        {
+            var rows = new BarRows(file, columns, options ?? ValidationOptions.Strict);
+            var bars = new List<Bar>();
+            foreach (var (line, text) in DataLines(reader))
+            {
+                var (stamp, bar) = parse(file, line, FieldParser.Fields(file, line, text, 6, layout));
+                bars.Add(bar);
+                rows.Add(line, text, stamp, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
+            }
+
+            return new LeanBarFile(path, EntryNameOf(file), bars, rows.Finish());
+        });
+
+    /// <summary>The non-empty lines of an entry with their 1-based line numbers.</summary>
+    private static IEnumerable<(int Line, string Text)> DataLines(StreamReader reader)
+    {
+        var line = 0;
+        for (var text = reader.ReadLine(); text is not null; text = reader.ReadLine())
+        {
+            line++;
+            if (text.Length > 0)
+            {
+                yield return (line, text);
+            }
+        }
+    }
 
     private static Bar MakeBar(string file, int line, string[] f, DateTime stamp, Resolution resolution, TradingCalendar calendar)
     {
