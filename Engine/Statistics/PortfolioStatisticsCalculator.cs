@@ -29,6 +29,8 @@ public static class PortfolioStatisticsCalculator
             StartEquity = input.StartingCapital,
             EndEquity = endEquity,
             PortfolioTurnover = LeanDecimal.Safe(double.IsNaN(turnover) ? 0 : turnover),
+            // The rate used is part of the record even when the series are too short for ratios.
+            RiskFreeRate = input.RiskFreeRate,
         };
         if (input.StartingCapital == 0 || input.Performance.Length < 2 || input.Benchmark.Length < 2)
         {

@@ -13,9 +13,10 @@ internal sealed record RunStatistics(IReadOnlyList<KeyValuePair<string, string>>
         var daily = ResultFiles.DailySeries(result, calendar.IsTradingDay);
         var dates = daily.Select(p => p.Date.ToDateTime(TimeOnly.MinValue)).ToArray();
         var equity = daily.Select(p => p.Equity).ToArray();
-        var rf = LeanSampleSeries.MeanRiskFreeRate(result.Equity.Select(e => e.Time).ToArray(), t => riskFree(DateOnly.FromDateTime(t)));
-        var extended = daily.Count < 2 ? null : ExtendedMetrics.Compute(dates, equity, rf);
-        return new RunStatistics(StatisticsBuilder.Build(result, riskFree).Summary, ExtendedPairs(extended));
+        var lean = StatisticsBuilder.Build(result, riskFree);
+        // Extended metrics use the same risk-free rate LEAN's statistics averaged over the equity samples.
+        var extended = daily.Count < 2 ? null : ExtendedMetrics.Compute(dates, equity, lean.Portfolio.RiskFreeRate);
+        return new RunStatistics(lean.Summary, ExtendedPairs(extended));
     }
 
     private static IReadOnlyList<KeyValuePair<string, double>> ExtendedPairs(ExtendedMetrics? m) => m is null ? [] :
