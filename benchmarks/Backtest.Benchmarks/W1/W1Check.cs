@@ -12,7 +12,6 @@ internal static class W1Check
     public static int Execute(int threshold)
     {
         var data = W1Data.Load();
-        TryShipped(data, threshold);
         var engine = W1Run.Run(data, threshold);
         var reference = W1Reference.Run(data.Folder, threshold, 0.0005);
         var fills = engine.OrderEvents.Count(e => e.IsFill);
@@ -24,19 +23,6 @@ internal static class W1Check
         Console.WriteLine(string.Create(c, $"difference: equity {engine.EndEquity - reference.FinalEquity:F6} ({relative:E3} relative), fills-trades {fills - reference.Trades}"));
         PrintFirstFills(engine);
         return Math.Abs(relative) <= 1e-6 && fills == reference.Trades ? 0 : 1;
-    }
-
-    private static void TryShipped(W1Data data, int threshold)
-    {
-        try
-        {
-            var shipped = new BacktestEngine(data.Frame, data.Calendar, W1Run.Options).Run(W1Run.CreateShipped(threshold));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"shipped StreakRotation: final equity {shipped.EndEquity:F4}, fills {shipped.OrderEvents.Count(e => e.IsFill)}"));
-        }
-        catch (ArgumentOutOfRangeException error)
-        {
-            Console.WriteLine($"shipped StreakRotation with IwmWeight=1 cannot run: {error.Message.Split('\n')[0]}");
-        }
     }
 
     private static void PrintFirstFills(BacktestResult engine)

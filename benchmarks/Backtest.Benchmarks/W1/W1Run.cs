@@ -4,8 +4,8 @@ using Backtest.Engine.Backtesting;
 namespace Backtest.Benchmarks.W1;
 
 /// <summary>
-/// Runs W1 on the engine. <see cref="Run"/> uses <see cref="W1Streak"/>; <see cref="CreateShipped"/> is the shipped
-/// StreakRotation configured as the brief asks, kept so the check can show that it rejects IwmWeight = 1.
+/// Runs W1 on the engine as the shipped StreakRotation with W1's settings (IWM alone against QQQ, 5 bp fee at the
+/// fill price, fractional shares, no cash buffer, cash account).
 /// </summary>
 internal static class W1Run
 {
@@ -27,9 +27,9 @@ internal static class W1Run
     };
 
     public static BacktestResult Run(W1Data data, int threshold) =>
-        new BacktestEngine(data.Frame, data.Calendar, Options).Run(new W1Streak(threshold, Fee));
+        new BacktestEngine(data.Frame, data.Calendar, Options).Run(CreateShipped(threshold));
 
     /// <summary>W1 stopped early at <paramref name="end"/>, to separate fixed costs from per-day costs.</summary>
     public static BacktestResult Run(W1Data data, int threshold, DateOnly end) =>
-        new BacktestEngine(data.Frame, data.Calendar, new BacktestOptions { EndDateOverride = end }).Run(new W1Streak(threshold, Fee));
+        new BacktestEngine(data.Frame, data.Calendar, new BacktestOptions { EndDateOverride = end }).Run(CreateShipped(threshold));
 }
