@@ -31,8 +31,9 @@ internal static class MetricRows
                 $"mean(daily return - daily rf) / sd(daily return) x sqrt(252); {rf}. LEAN: Sharpe Ratio (annualised mean minus its risk-free rate, over annual deviation)."),
             new("sortino", "Sortino ratio", Ext("Sortino", p => Fixed(p)), Fixed(b.Sortino), Lean("Sortino Ratio"),
                 $"mean(excess) / sqrt(sum of squared negative excess / all days) x sqrt(252); {rf}. LEAN: Sortino Ratio."),
-            new("psr", "Probabilistic Sharpe", Percent(s.Psr), Percent(a.BenchmarkMetrics.Psr), Lean("Probabilistic Sharpe Ratio"),
-                $"P(true Sharpe > 0), Bailey and Lopez de Prado, on daily non-annualised Sharpe with skewness and kurtosis of daily returns; {rf}. LEAN: Probabilistic Sharpe Ratio."),
+            new("psr", "Probabilistic Sharpe (P[SR > 0]; LEAN: P[SR > 1])", Percent(s.Psr), Percent(a.BenchmarkMetrics.Psr), Lean("Probabilistic Sharpe Ratio"),
+                $"Two different questions. Strategy and benchmark columns: P(true Sharpe > 0), Bailey and Lopez de Prado, on the daily non-annualised Sharpe with the skewness and kurtosis of daily returns; {rf}. "
+                + "LEAN column: LEAN's Probabilistic Sharpe Ratio, P(true Sharpe > an annual Sharpe of 1), i.e. a benchmark Sharpe of 1/sqrt(252) a day on its daily performance samples, so it is lower."),
             new("max-drawdown", "Max drawdown", Ext("Max Drawdown", p => Percent(-p)), Percent(-b.MaxDrawdown), Lean("Drawdown"),
                 "Largest fall of the daily close from its running peak. LEAN: Drawdown (from its sampled equity)."),
             new("calmar", "Calmar ratio", Ext("Calmar", p => Fixed(p)), Fixed(b.Calmar), NotAvailable, "CAGR / max drawdown, whole run."),
