@@ -112,6 +112,7 @@ internal sealed class CorporateActionSchedule
                 {
                     security.ApplySplitToCache(a.Value);
                     portfolio.AddCash(security.Holdings.ApplySplit(a.Value, security.Price));
+                    AdjustOpenOrders(transactions, security.Symbol, a.Value);
                 }
 
                 slice.AddSplit(new Split(security.Symbol, time, a.Value, a.ReferencePrice));
@@ -129,5 +130,30 @@ internal sealed class CorporateActionSchedule
         }
 
         return any;
+    }
+
+    /// <summary>
+    /// Keeps the notional of open orders across a split in Raw mode, as LEAN's AlgorithmManager does through
+    /// DefaultBrokerageModel.ApplySplit: quantity = trunc(quantity / factor) (whole shares, LEAN casts to int), limit and
+    /// stop prices x factor; market-type orders keep their prices. In the other modes prices are already split-adjusted.
+    /// </summary>
+    private static void AdjustOpenOrders(SecurityTransactionManager transactions, Symbol symbol, double factor)
+    {
+        foreach (var ticket in transactions.GetOpenOrderTickets(symbol))
+        {
+            var quantity = Math.Truncate(ticket.Quantity / factor);
+            if (quantity == 0)
+            {
+                // LEAN rejects an update to zero quantity as a whole, so the order stays as it was.
+                continue;
+            }
+
+            var type = ticket.OrderType;
+            var order = ticket.Order;
+            ticket.Update(
+                quantity: quantity,
+                limitPrice: type is OrderType.Limit or OrderType.StopLimit ? order.LimitPrice * factor : null,
+                stopPrice: type is OrderType.StopMarket or OrderType.StopLimit ? order.StopPrice * factor : null);
+        }
     }
 }

@@ -140,6 +140,46 @@ public sealed class BacktestEngineTests
         Assert.Equal(100, algorithm.Portfolio[algorithm.Sym("XYZ")].TotalDividends, 9);
     }
 
+    [Theory]
+    [InlineData(DataNormalizationMode.Raw, 202, 20, 75)]
+    [InlineData(DataNormalizationMode.Adjusted, 101, 40, 150)]
+    public void Run_SplitWithOpenOrders_RawModeKeepsTheirNotional(DataNormalizationMode mode, double quantity, double limit, double stop)
+    {
+        var calendar = FrameBuilder.Calendar();
+        var index = FrameBuilder.Daily(calendar, new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 5));
+        // A 2-for-1 split: factor row 2024-01-03 has split factor 0.5, so the split occurs on Thu 2024-01-04 00:00 with
+        // factor 0.5; raw prices halve from 100 to 50 (LEAN: quantity / 0.5, prices x 0.5, DefaultBrokerageModel.ApplySplit).
+        var factors = new FactorFile("XYZ", [new FactorFileRow(new DateOnly(2024, 1, 3), 1, 0.5, 100), new FactorFileRow(new DateOnly(2050, 12, 31), 1, 1, 0)]);
+        var frame = FrameBuilder.Frame(FrameBuilder.Columns("XYZ", index, i => i < 2 ? (100, 100, 100, 100) : (50, 50, 50, 50), factors: factors));
+        OrderTicket? limitTicket = null;
+        OrderTicket? stopTicket = null;
+        var algorithm = new ScriptedAlgorithm(
+            a =>
+            {
+                a.SetStartDate(2024, 1, 2);
+                a.SetEndDate(2024, 1, 5);
+                a.AddEquity("XYZ", Resolution.Daily, mode);
+            },
+            (a, _) =>
+            {
+                if (limitTicket is null)
+                {
+                    limitTicket = a.LimitOrder(a.Sym("XYZ"), 101, 40);
+                    stopTicket = a.StopMarketOrder(a.Sym("XYZ"), 101, 150);
+                }
+            });
+
+        new BacktestEngine(frame, calendar).Run(algorithm);
+
+        Assert.Single(algorithm.SeenSplits);
+        Assert.Equal(OrderStatus.Submitted, limitTicket!.Status);
+        Assert.Equal(OrderStatus.Submitted, stopTicket!.Status);
+        Assert.Equal(quantity, limitTicket.Quantity);
+        Assert.Equal(quantity, stopTicket.Quantity);
+        Assert.Equal(limit, algorithm.Transactions.GetOrderById(limitTicket.OrderId)!.LimitPrice, 9);
+        Assert.Equal(stop, algorithm.Transactions.GetOrderById(stopTicket.OrderId)!.StopPrice, 9);
+    }
+
     [Fact]
     public void Run_Delisting_ClosesPositionAtLastPriceWithoutFee()
     {
