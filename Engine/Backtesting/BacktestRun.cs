@@ -213,9 +213,9 @@ internal sealed class BacktestRun
         _corporate = CorporateActionSchedule.Build(_securities, _calendar, _runStart, _end, _options.DelistingDates);
         var expectedSteps = _frame.Index.Count - _frameCursor + _benchmark.RemainingBars;
         _recorder = new ResultRecorder(_algorithm.Portfolio, _benchmark, _algorithm.StartDate, _end, _startingCapital, expectedSteps);
-        // Snapshot period from the end *date* (not 23:59:59.9999999): the 1-day period this gives a 3-day run is what
-        // reproduces LEAN's capacity for MarketOnOpenOrder ($1.4B) and moves MarketOnCloseOrder from $32B to ~$52.5B.
-        _capacity = new CapacityTracker(_securities, _algorithm.Portfolio, _algorithm.Transactions.OrderEvents, _algorithm.StartDate, _end.Date);
+        // LEAN derives the snapshot period from EndDate as set (23:59:59.9999999 of the last day), so a 3-day run
+        // snapshots every ~2 days, not every day.
+        _capacity = new CapacityTracker(_securities, _algorithm.Portfolio, _algorithm.Transactions.OrderEvents, _algorithm.StartDate, _end);
         RegisterInternalEvents();
         _algorithm.SetTime(_runStart);
         _algorithm.Schedule.Prepare(_algorithm.StartDate, _end);

@@ -10,12 +10,15 @@ namespace Backtest.Engine.Backtesting;
 /// events appended since the previous call), the bars the step's slice delivered, and the end-of-step snapshot check.
 /// Symbols are keyed by their LEAN SecurityIdentifier string when the data carries one (else the ticker), so the
 /// estimator's lowest-capacity asset is directly LEAN's printed value. Allocation-free on steps without fills.
+/// At the end LEAN updates the estimate twice with force (AlgorithmManager after OnEndOfAlgorithm, then the result
+/// handler's Exit), each time re-reading the last slice; <see cref="Finish"/> does the same.
 /// </summary>
 internal sealed class CapacityTracker
 {
     private readonly CapacityEstimator _estimator;
     private readonly Security[] _securities;
     private readonly string[] _ids;
+    private readonly bool[] _barInLastStep;
     private readonly Dictionary<string, Security> _byId;
     private readonly Func<string, double> _absoluteHoldings;
     private readonly SecurityPortfolioManager _portfolio;
@@ -29,6 +32,7 @@ internal sealed class CapacityTracker
         _portfolio = portfolio;
         _events = events;
         _ids = new string[securities.Length];
+        _barInLastStep = new bool[securities.Length];
         _byId = new Dictionary<string, Security>(StringComparer.Ordinal);
         for (var i = 0; i < securities.Length; i++)
         {
@@ -45,10 +49,33 @@ internal sealed class CapacityTracker
     /// <summary>End of a time step: new fills, then the slice's bars, then a snapshot when one is due.</summary>
     public void EndTimeStep(DateTime time, Slice slice, bool final = false)
     {
+        for (var p = 0; p < _securities.Length; p++)
+        {
+            _barInLastStep[p] = slice.HasBar(p);
+        }
+
+        Update(time, final);
+    }
+
+    /// <summary>
+    /// After the last step <paramref name="time"/> (fills made in OnEndOfAlgorithm included): LEAN's two forced updates.
+    /// Each offers the last step's bars again, so a symbol whose volume window is still open at the end counts that bar
+    /// once more, and each takes a snapshot (with nothing traded in between, the second one blends the same estimate
+    /// in again, or decays it by 1% when flat). Verified: MACDTrend $950M, EquitySplitHoldingsDaily $370M,
+    /// MarketOnCloseOrder $53B and MarketOnOpenOrder $1.4B need both.
+    /// </summary>
+    public void Finish(DateTime time)
+    {
+        Update(time, final: true);
+        Update(time, final: true);
+    }
+
+    private void Update(DateTime time, bool final)
+    {
         TakeFills();
         for (var p = 0; p < _securities.Length; p++)
         {
-            if (slice.HasBar(p))
+            if (_barInLastStep[p])
             {
                 var bar = _securities[p].CurrentBar;
                 _estimator.OnBar(_ids[p], time, bar.Close, bar.Volume, bar.EndTime - bar.Time);
@@ -56,13 +83,6 @@ internal sealed class CapacityTracker
         }
 
         _estimator.EndTimeStep(time, _portfolio.TotalPortfolioValue, _absoluteHoldings, final);
-    }
-
-    /// <summary>Fills after the last step (e.g. in OnEndOfAlgorithm) and the forced final snapshot.</summary>
-    public void Finish(DateTime time)
-    {
-        TakeFills();
-        _estimator.EndTimeStep(time, _portfolio.TotalPortfolioValue, _absoluteHoldings, final: true);
     }
 
     private void TakeFills()

@@ -17,8 +17,9 @@ public sealed class CapacityEstimator
     private DateTime _nextSnapshotDate;
     private decimal _capacity;
 
-    /// <summary>Creates an estimator for a run from <paramref name="startDate"/> to <paramref name="endDate"/>;
-    /// snapshots are taken every min(max(days - 1, 1), 7) days from the start.</summary>
+    /// <summary>Creates an estimator for a run from <paramref name="startDate"/> to <paramref name="endDate"/> (LEAN passes
+    /// its EndDate, 23:59:59.9999999 of the last day); snapshots are taken every min(max(days - 1, 1), 7) days, days being
+    /// the fractional length of the run, so a 3-day run snapshots on the third date, not the second.</summary>
     public CapacityEstimator(DateTime startDate, DateTime endDate)
     {
         var days = Math.Max(Math.Min((endDate - startDate).TotalDays - 1, 7), 1);

@@ -17,9 +17,15 @@ internal static class StrategyRun
 
     public static (BacktestResult Result, LeanStatistics Statistics) On(DataSet data, QCAlgorithm algorithm, IReadOnlyDictionary<string, string>? parameters = null)
     {
+        var result = Backtest(data, algorithm, parameters);
+        return (result, StatisticsBuilder.Build(result, data.RiskFree));
+    }
+
+    /// <summary>The run alone, without the statistics (for sweeps that only compare equity and fills).</summary>
+    public static BacktestResult Backtest(DataSet data, QCAlgorithm algorithm, IReadOnlyDictionary<string, string>? parameters = null)
+    {
         ParameterBinder.Bind(algorithm, parameters ?? new Dictionary<string, string>());
         var options = new BacktestOptions { Benchmark = data.Benchmark, CustomData = data.CustomData };
-        var result = new BacktestEngine(data.Frame, data.Calendar, options).Run(algorithm);
-        return (result, StatisticsBuilder.Build(result, data.RiskFree));
+        return new BacktestEngine(data.Frame, data.Calendar, options).Run(algorithm);
     }
 }

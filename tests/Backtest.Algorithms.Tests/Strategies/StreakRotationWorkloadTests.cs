@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Backtest.Algorithms.Strategies;
 using Backtest.Data.Calendar;
 using Backtest.Data.Csv;
@@ -17,12 +19,9 @@ public sealed class StreakRotationWorkloadTests
     private static readonly DateOnly First = new(2001, 1, 2);
     private static readonly DateOnly Last = new(2026, 6, 12);
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(5)]
-    [InlineData(8)]
-    [InlineData(100)]
-    public void Run_W1Settings_FinalEquityAndTradesEqualTheWorkloadDefinition(int n)
+    /// <summary>WORKLOADS.md W1 demands every threshold N = 1..100; data and the reference's row alignment are built once.</summary>
+    [Fact]
+    public void Run_W1SettingsEveryThresholdFrom1To100_FinalEquityAndTradesEqualTheWorkloadDefinition()
     {
         var folder = SharedData.PathOf("data", "market", "daily");
         if (folder is null)
@@ -33,25 +32,42 @@ public sealed class StreakRotationWorkloadTests
         var calendar = UsEquityCalendarRules.Build(1999, 2027);
         var frame = FrameLoader.FromCsvFolder(folder, ["IWM", "QQQ"], First, Last, calendar);
         var data = new DataSet(calendar, frame, null, _ => 0, new Dictionary<string, RateSeries>());
-        var algorithm = new StreakRotation();
-        var (result, _) = StrategyRun.On(data, algorithm, new Dictionary<string, string>
+        var iwm = CsvBarReader.Read(Path.Combine(folder, "IWM.csv"));
+        var qqq = CsvBarReader.Read(Path.Combine(folder, "QQQ.csv"));
+        var rows = CommonRows(iwm, qqq);
+        Assert.Equal(6399, rows.Length);
+
+        var mismatches = new StringBuilder();
+        for (var n = 1; n <= 100; n++)
         {
-            ["Threshold"] = n.ToString(System.Globalization.CultureInfo.InvariantCulture), ["IwmWeight"] = "1", ["FeeBps"] = "5",
-            ["FractionalShares"] = "true", ["SizeAtFillPrice"] = "true", ["CashBufferPercent"] = "0", ["CashAccount"] = "true",
-        });
+            var result = StrategyRun.Backtest(data, new StreakRotation(), Settings(n));
+            var (equity, trades) = Reference(iwm, qqq, rows, n);
+            var fills = result.OrderEvents.Count(e => e.IsFill);
+            if (fills != trades || Math.Abs(result.EndEquity - equity) > equity * 1e-9)
+            {
+                mismatches.AppendLine(CultureInfo.InvariantCulture, $"  N={n}: equity {result.EndEquity} vs {equity}, fills {fills} vs {trades}");
+            }
+        }
 
-        var (equity, trades, days) = Reference(CsvBarReader.Read(Path.Combine(folder, "IWM.csv")), CsvBarReader.Read(Path.Combine(folder, "QQQ.csv")), n);
-
-        Assert.Equal(6399, days);
-        Assert.Equal(trades, result.OrderEvents.Count(e => e.IsFill));
-        Assert.Equal(equity, result.EndEquity, equity * 1e-9);
+        Assert.True(mismatches.Length == 0, "StreakRotation differs from W1:" + Environment.NewLine + mismatches);
     }
 
-    /// <summary>WORKLOADS.md W1, literally: returns final equity, trades (each buy and each sell) and the day count.</summary>
-    private static (double Equity, int Trades, int Days) Reference(CsvBarSeries iwm, CsvBarSeries qqq, int n)
+    private static Dictionary<string, string> Settings(int n) => new()
+    {
+        ["Threshold"] = n.ToString(CultureInfo.InvariantCulture), ["IwmWeight"] = "1", ["FeeBps"] = "5",
+        ["FractionalShares"] = "true", ["SizeAtFillPrice"] = "true", ["CashBufferPercent"] = "0", ["CashAccount"] = "true",
+    };
+
+    /// <summary>Row indices (IWM, QQQ) of the dates both files have inside the W1 window, in date order.</summary>
+    private static (int I, int Q)[] CommonRows(CsvBarSeries iwm, CsvBarSeries qqq)
     {
         var q = qqq.Dates.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
-        var rows = iwm.Dates.Select((d, i) => (d, i)).Where(x => x.d >= First && x.d <= Last && q.ContainsKey(x.d)).Select(x => (I: x.i, Q: q[x.d])).ToArray();
+        return [.. iwm.Dates.Select((d, i) => (d, i)).Where(x => x.d >= First && x.d <= Last && q.ContainsKey(x.d)).Select(x => (x.i, q[x.d]))];
+    }
+
+    /// <summary>WORKLOADS.md W1, literally, over <paramref name="rows"/>: returns final equity and trades (each buy and each sell).</summary>
+    private static (double Equity, int Trades) Reference(CsvBarSeries iwm, CsvBarSeries qqq, (int I, int Q)[] rows, int n)
+    {
         double cash = 100_000, shares = 0;
         string? held = null, target = null;
         int sI = 0, sQ = 0, trades = 0;
@@ -87,7 +103,7 @@ public sealed class StreakRotationWorkloadTests
 
         var last = rows[^1];
         var close = held is null ? 0 : held == "IWM" ? iwm.Close[last.I] : qqq.Close[last.Q];
-        return (cash + (shares * close), trades, rows.Length);
+        return (cash + (shares * close), trades);
 
         double Open(string ticker, (int I, int Q) row) => ticker == "IWM" ? iwm.Open[row.I] : qqq.Open[row.Q];
     }

@@ -74,9 +74,6 @@ internal sealed class EquitySplitHoldingsDailyRegressionAlgorithm : QCAlgorithm,
     /// <summary>Statistics this engine does not reproduce, with the reason (skipped by the harness).</summary>
     public IReadOnlyDictionary<string, string> KnownDifferences { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["Estimated Strategy Capacity"] =
-            "We get $380M, LEAN $370M (about 1-3% apart). Capacity is path-dependent (SEMANTICS.md I.3); the split changes the "
-            + "short position and cached prices between snapshots and we did not find which snapshot input LEAN values differently.",
     };
 }
 

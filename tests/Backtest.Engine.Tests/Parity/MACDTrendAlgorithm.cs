@@ -74,9 +74,6 @@ internal sealed class MACDTrendAlgorithm : QCAlgorithm, IRegressionCase
     /// <summary>Statistics this engine does not reproduce, with the reason (skipped by the harness).</summary>
     public IReadOnlyDictionary<string, string> KnownDifferences { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["Estimated Strategy Capacity"] =
-            "We get $960M, LEAN $950M (about 1% apart) after eleven years of weekly snapshots; every other statistic matches. "
-            + "Capacity is path-dependent (SEMANTICS.md I.3) and the residual could not be localised in the time available.",
     };
 }
 

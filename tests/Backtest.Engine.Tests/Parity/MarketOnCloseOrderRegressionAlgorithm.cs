@@ -47,10 +47,6 @@ internal sealed class MarketOnCloseOrderRegressionAlgorithm : QCAlgorithm, IRegr
     /// <summary>Statistics this engine does not reproduce, with the reason (skipped by the harness).</summary>
     public IReadOnlyDictionary<string, string> KnownDifferences { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["Estimated Strategy Capacity"] =
-            "We get $52,498,633,000, LEAN $53B: 2.7e-5 below the 52.5B rounding boundary. Snapshots (F.7): 03-02 16:00 fill "
-            + "(M = 0.05 x close 385.2783 x volume 18,917,371), 03-03 10:00 and final are re-derived by hand in the report and give the "
-            + "same 52.4986B, so the gap is a detail of LEAN's holdings/TPV at a snapshot that we could not pin down.",
     };
 }
 

@@ -73,6 +73,24 @@ public sealed class CapacityEstimatorTests
     }
 
     [Fact]
+    public void EndTimeStep_ThreeDayRunEndingAtLastTick_FirstSnapshotOnThirdDate()
+    {
+        // LEAN's EndDate for SetEndDate(03-03) is 03-03 23:59:59.9999999: 2.9999999 days - 1 -> period 1.9999999 days,
+        // next snapshot 03-02 23:59:59.9999999, so the 03-02 steps do not snapshot and the first 03-03 step does.
+        // Snapshot on 03-03: 100 x 1,000,000 x 0.05 (Hour) / 1 trade / sales share 1 = 5,000,000.
+        var end = Day.AddDays(3).AddTicks(-1);
+        var estimator = new CapacityEstimator(Day, end);
+        estimator.OnFill("X", Day.AddDays(1).AddHours(15), 100, 10);
+        estimator.OnBar("X", Day.AddDays(1).AddHours(15), 100, 1_000_000, TimeSpan.FromHours(1));
+        estimator.EndTimeStep(Day.AddDays(1).AddHours(15), 100000, _ => 1000);
+        estimator.EndTimeStep(Day.AddDays(1).AddHours(21), 100000, _ => 1000);
+        Assert.Null(estimator.EstimatedCapacity);
+
+        estimator.EndTimeStep(Day.AddDays(2).AddHours(15), 100000, _ => 1000);
+        Assert.Equal(5_000_000m, estimator.EstimatedCapacity);
+    }
+
+    [Fact]
     public void EndTimeStep_BasicTemplateDaily_MatchesLeanCapacity()
     {
         var lean = SharedData.LeanDataFolder;
