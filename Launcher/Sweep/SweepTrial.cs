@@ -20,6 +20,28 @@ internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, Da
     /// <exception cref="AlgorithmException">The strategy threw (the sweep records the trial as failed).</exception>
     public TrialOutcome Run(TrialParameters trial, CancellationToken cancellation)
     {
+        var (result, _) = Execute(trial, cancellation);
+        var statistics = RunStatistics.Compute(result, data.RiskFree, data.Calendar);
+        var summary = statistics.Summary.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return new TrialOutcome(summary, DailyReturns(result));
+    }
+
+    /// <summary>
+    /// Runs the trial again and writes the result files <c>backtest run</c> would write into <paramref name="folder"/>,
+    /// so a top trial gets a tear sheet (the caller writes it from the folder).
+    /// </summary>
+    /// <exception cref="AlgorithmException">The strategy threw.</exception>
+    public void WriteRun(TrialParameters trial, string folder, CancellationToken cancellation)
+    {
+        var (result, parameters) = Execute(trial, cancellation);
+        var statistics = RunStatistics.Compute(result, data.RiskFree, data.Calendar);
+        var run = new RunDescription(algorithmType.Name, parameters, RunCommand.DisplayPath(options.DataFolder), data.Frame.Fingerprint,
+            data.Frame.IsSynthetic, RunDescription.CurrentEngineVersion);
+        ResultFiles.Write(folder, run, result, statistics.Summary, statistics.Extended, data.Calendar.IsTradingDay);
+    }
+
+    private (BacktestResult Result, IReadOnlyList<KeyValuePair<string, string>> Parameters) Execute(TrialParameters trial, CancellationToken cancellation)
+    {
         cancellation.ThrowIfCancellationRequested();
         var parameters = options.Parameters;
         foreach (var value in trial.Values)
@@ -27,7 +49,7 @@ internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, Da
             parameters = parameters.SetItem(value.Name, value.Text);
         }
 
-        var (algorithm, _) = AlgorithmCatalog.Create(algorithmType, parameters);
+        var (algorithm, bound) = AlgorithmCatalog.Create(algorithmType, parameters);
         var engineOptions = new BacktestOptions
         {
             Benchmark = data.Benchmark,
@@ -37,19 +59,14 @@ internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, Da
             CashOverride = options.Cash,
             CustomData = data.CustomData,
         };
-        BacktestResult result;
         try
         {
-            result = new BacktestEngine(data.Frame, data.Calendar, engineOptions).Run(algorithm);
+            return (new BacktestEngine(data.Frame, data.Calendar, engineOptions).Run(algorithm), bound);
         }
         catch (Exception e) when (e is not OperationCanceledException and not Backtest.Data.Errors.DataException)
         {
             throw new AlgorithmException($"{algorithmType.Name} failed: {e.Message}", e);
         }
-
-        var statistics = RunStatistics.Compute(result, data.RiskFree, data.Calendar);
-        var summary = statistics.Summary.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        return new TrialOutcome(summary, DailyReturns(result));
     }
 
     private double[] DailyReturns(BacktestResult result)
