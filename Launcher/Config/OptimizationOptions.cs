@@ -11,11 +11,19 @@ internal sealed record OptimizationOptions
     /// <summary>LEAN's default strategy type name.</summary>
     public const string GridSearch = "QuantConnect.Optimizer.Strategies.GridSearchOptimizationStrategy";
 
-    /// <summary>Strategy type name (<c>optimization-strategy</c>); grid search or Euler search.</summary>
+    /// <summary>Strategy type name (<c>optimization-strategy</c>); grid, Euler or random search.</summary>
     public string Strategy { get; init; } = GridSearch;
 
     /// <summary><c>optimization-strategy-settings.default-segment-amount</c>, or null for the strategy's default.</summary>
     public int? DefaultSegmentAmount { get; init; }
+
+    /// <summary><c>optimization-strategy-settings.samples</c>: how many grid points a random search draws (our key;
+    /// LEAN has no random strategy), or null when not given.</summary>
+    public int? Samples { get; init; }
+
+    /// <summary><c>optimization-strategy-settings.seed</c>: the random search's seed (default 0, so a sweep is always
+    /// reproducible).</summary>
+    public int Seed { get; init; }
 
     /// <summary>What to optimise (<c>optimization-criterion</c>); default: maximise Statistics.TotalProfit.</summary>
     public OptimizationCriterion Criterion { get; init; } = new("Statistics.TotalProfit", OptimizationExtremum.Max, null);

@@ -11,7 +11,7 @@ internal static class OptimizationReader
         "maximum-concurrent-backtests",
     ];
 
-    private static readonly string[] SettingsKeys = ["$type", "default-segment-amount"];
+    private static readonly string[] SettingsKeys = ["$type", "default-segment-amount", "samples", "seed"];
     private static readonly string[] CriterionKeys = ["target", "extremum", "target-value"];
     private static readonly string[] ConstraintKeys = ["target", "operator", "target-value"];
     private static readonly string[] ParameterKeys = ["name", "min", "max", "step", "min-step", "value"];
@@ -33,7 +33,7 @@ internal static class OptimizationReader
             options = key switch
             {
                 "optimization-strategy" => options with { Strategy = node.AsNonEmptyString() },
-                "optimization-strategy-settings" => options with { DefaultSegmentAmount = SegmentAmount(node) },
+                "optimization-strategy-settings" => Settings(node, options),
                 "optimization-criterion" => options with { Criterion = Criterion(node) },
                 "constraints" => options with { Constraints = [.. node.Items().Select(Constraint)] },
                 "parameters" => options with { Parameters = [.. node.Items().Select(Parameter)] },
@@ -44,24 +44,28 @@ internal static class OptimizationReader
         return options;
     }
 
-    private static int? SegmentAmount(ConfigNode node)
+    private static OptimizationOptions Settings(ConfigNode node, OptimizationOptions options)
     {
-        int? amount = null;
         foreach (var (key, value) in node.Properties(SettingsKeys))
         {
-            if (key == "default-segment-amount")
+            options = key switch
             {
-                amount = Positive(value);
-            }
-            else
-            {
+                "default-segment-amount" => options with { DefaultSegmentAmount = Positive(value) },
+                "samples" => options with { Samples = Positive(value) },
+                "seed" => options with { Seed = NonNegative(value) },
                 // "$type" names LEAN's settings class; the strategy name already says which settings apply,
                 // so it is only type-checked.
-                _ = value.AsString();
-            }
+                _ => TypeChecked(value, options),
+            };
         }
 
-        return amount;
+        return options;
+    }
+
+    private static OptimizationOptions TypeChecked(ConfigNode node, OptimizationOptions options)
+    {
+        _ = node.AsString();
+        return options;
     }
 
     private static OptimizationCriterion Criterion(ConfigNode node)
@@ -148,6 +152,12 @@ internal static class OptimizationReader
     {
         var value = node.AsInteger();
         return value > 0 ? value : throw node.Error(node.Element.GetRawText(), "must be at least 1", "Write a positive whole number");
+    }
+
+    private static int NonNegative(ConfigNode node)
+    {
+        var value = node.AsInteger();
+        return value >= 0 ? value : throw node.Error(node.Element.GetRawText(), "must not be negative", "Write a whole number of 0 or more");
     }
 
     private static Errors.ConfigException Missing(ConfigNode node, string key) =>

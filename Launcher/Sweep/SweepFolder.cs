@@ -33,6 +33,12 @@ internal static class SweepFolder
             .Append(block.Strategy).Append('\n')
             .Append(block.DefaultSegmentAmount?.ToString(CultureInfo.InvariantCulture)).Append('\n')
             .Append(Invariant($"{block.Criterion.Target}|{block.Criterion.Extremum}|{block.Criterion.TargetValue:R}")).Append('\n');
+        if (block.Samples is not null || block.Seed != 0)
+        {
+            // Only random searches add this line, so the names of existing grid and Euler sweeps do not change.
+            text.Append(Invariant($"r|{block.Samples}|{block.Seed}")).Append('\n');
+        }
+
         foreach (var constraint in block.Constraints)
         {
             text.Append(Invariant($"c|{constraint.Target}|{constraint.Operator}|{constraint.TargetValue:R}")).Append('\n');

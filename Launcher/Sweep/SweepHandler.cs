@@ -9,6 +9,7 @@ using Backtest.Launcher.Logging;
 using Backtest.Optimizer;
 using Backtest.Optimizer.Diagnostics;
 using Backtest.Optimizer.Running;
+using Backtest.Optimizer.Search;
 using Backtest.Optimizer.Store;
 using Serilog;
 
@@ -68,8 +69,8 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
     /// <summary>Runs the trials into the store; returns the exit code when cancelled, else null.</summary>
     private int? RunTrials(SqliteTrialStore store, SweepIdentity identity, SweepPlan plan, SweepTrial trial, int workers, string algorithm, string folder, ILogger logger, CancellationToken cancellation)
     {
-        var estimate = plan.Space.Estimate();
-        services.Out.WriteLine($"Sweep {algorithm}: {estimate} grid points, {plan.Search} search, {workers} workers, store {store.Path}");
+        var estimate = plan.Search == SearchKind.Random ? Math.Min(plan.RandomCount, plan.Space.Estimate()) : plan.Space.Estimate();
+        services.Out.WriteLine($"Sweep {algorithm}: {estimate} trials planned, {plan.Search} search, {workers} workers, store {store.Path}");
         logger.Information("Sweep {Algorithm} in {Folder}: {Estimate} points, {Workers} workers", algorithm, folder, estimate, workers);
         var result = services.Progress.Track("Sweep " + algorithm, estimate, display =>
             Execute(new SweepRunner(store, identity, plan.Objective, clock, new SweepRunnerOptions

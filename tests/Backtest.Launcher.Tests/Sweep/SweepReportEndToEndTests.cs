@@ -129,6 +129,21 @@ public sealed class SweepReportEndToEndTests : IDisposable
         Assert.False(Directory.Exists(temp.File("out")));
     }
 
+    [Fact]
+    public void Sweep_RandomSearchFromConfig_RunsTheSampledTrialsAndReportsThem()
+    {
+        WriteConfig("\"random\", \"optimization-strategy-settings\": { \"samples\": 3, \"seed\": 11 }");
+        var launcher = Launcher();
+
+        Assert.Equal(0, launcher.Invoke("sweep", "--config", temp.File("config.json"), "--tear-sheets", "0"));
+
+        Assert.Contains("3 executed, 0 reused", launcher.Out.ToString(), StringComparison.Ordinal);
+        var folder = Assert.Single(Directory.GetDirectories(temp.File("out")));
+        Assert.Equal(3, StoredTrials(folder).Count);
+        Assert.Equal(3, Report(folder).QuerySelectorAll("#trials-table tbody tr").Length);
+        Assert.Equal("Random", Report(folder).QuerySelector("#fact-search")!.TextContent);
+    }
+
     private static string Value(IHtmlDocument doc, string id) => doc.QuerySelector($"#{id} .value")?.TextContent ?? "(missing)";
 
     private static IHtmlDocument Report(string folder)
@@ -197,7 +212,7 @@ public sealed class SweepReportEndToEndTests : IDisposable
             : doc.RootElement.EnumerateArray().ToDictionary(e => e[0].GetString()!, e => e[1].GetString()!, StringComparer.Ordinal);
     }
 
-    private void WriteConfig()
+    private void WriteConfig(string strategy = "\"QuantConnect.Optimizer.Strategies.GridSearchOptimizationStrategy\"")
     {
         var sample = RepoPaths.PathOf("Data", "sample").Replace('\\', '/');
         temp.Write("config.json", string.Create(CultureInfo.InvariantCulture, $$"""
@@ -205,7 +220,7 @@ public sealed class SweepReportEndToEndTests : IDisposable
               "algorithm-type-name": "StreakRotation", "data-folder": "{{sample}}", "results-destination-folder": "out",
               "parameters": { "StartYear": "2015" },
               "optimization": {
-                "optimization-strategy": "QuantConnect.Optimizer.Strategies.GridSearchOptimizationStrategy",
+                "optimization-strategy": {{strategy}},
                 "optimization-criterion": { "target": "Sharpe Ratio", "extremum": "max" },
                 "parameters": {{Grid}}
               }
