@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Backtest.Optimizer.WalkForward;
 
 namespace Backtest.Launcher.Config;
 
@@ -33,6 +34,10 @@ internal sealed record OptimizationOptions
 
     /// <summary>The parameter space (<c>parameters</c>), in config order.</summary>
     public ImmutableArray<OptimizationParameter> Parameters { get; init; } = [];
+
+    /// <summary><c>walk-forward</c> (our key; LEAN has none): in-sample and out-of-sample window lengths in trading days,
+    /// the step between windows and whether in-sample windows are anchored at the first day; null for a plain sweep.</summary>
+    public WalkForwardOptions? WalkForward { get; init; }
 
     /// <summary><c>maximum-concurrent-backtests</c>, or null for max(1, processors / 2).</summary>
     public int? MaximumConcurrentBacktests { get; init; }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Backtest.Optimizer.WalkForward;
 
 namespace Backtest.Launcher.Config;
 
@@ -8,12 +9,13 @@ internal static class OptimizationReader
     private static readonly string[] BlockKeys =
     [
         "optimization-strategy", "optimization-strategy-settings", "optimization-criterion", "constraints", "parameters",
-        "maximum-concurrent-backtests",
+        "maximum-concurrent-backtests", "walk-forward",
     ];
 
     private static readonly string[] SettingsKeys = ["$type", "default-segment-amount", "samples", "seed"];
     private static readonly string[] CriterionKeys = ["target", "extremum", "target-value"];
     private static readonly string[] ConstraintKeys = ["target", "operator", "target-value"];
+    private static readonly string[] WalkForwardKeys = ["in-sample-days", "out-of-sample-days", "step-days", "anchored"];
     private static readonly string[] ParameterKeys = ["name", "min", "max", "step", "min-step", "value"];
 
     private static readonly (string, OptimizationExtremum)[] Extrema = [("max", OptimizationExtremum.Max), ("min", OptimizationExtremum.Min)];
@@ -37,6 +39,7 @@ internal static class OptimizationReader
                 "optimization-criterion" => options with { Criterion = Criterion(node) },
                 "constraints" => options with { Constraints = [.. node.Items().Select(Constraint)] },
                 "parameters" => options with { Parameters = [.. node.Items().Select(Parameter)] },
+                "walk-forward" => options with { WalkForward = WalkForward(node) },
                 _ => options with { MaximumConcurrentBacktests = Positive(node) },
             };
         }
@@ -66,6 +69,26 @@ internal static class OptimizationReader
     {
         _ = node.AsString();
         return options;
+    }
+
+    private static WalkForwardOptions WalkForward(ConfigNode node)
+    {
+        int? inSample = null, outOfSample = null, step = null;
+        var anchored = false;
+        foreach (var (key, value) in node.Properties(WalkForwardKeys))
+        {
+            switch (key)
+            {
+                case "in-sample-days": inSample = Positive(value); break;
+                case "out-of-sample-days": outOfSample = Positive(value); break;
+                case "step-days": step = Positive(value); break;
+                default: anchored = value.AsBoolean(); break;
+            }
+        }
+
+        var options = new WalkForwardOptions(inSample ?? throw Missing(node, "in-sample-days"), outOfSample ?? throw Missing(node, "out-of-sample-days"), step, anchored);
+        return options.EffectiveStep >= options.OutOfSampleLength ? options
+            : throw node.Error(null, "step-days is below out-of-sample-days, so out-of-sample windows would overlap", "Use a step of at least the out-of-sample length, or leave it out");
     }
 
     private static OptimizationCriterion Criterion(ConfigNode node)

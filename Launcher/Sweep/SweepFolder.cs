@@ -35,8 +35,13 @@ internal static class SweepFolder
             .Append(Invariant($"{block.Criterion.Target}|{block.Criterion.Extremum}|{block.Criterion.TargetValue:R}")).Append('\n');
         if (block.Samples is not null || block.Seed != 0)
         {
-            // Only random searches add this line, so the names of existing grid and Euler sweeps do not change.
+            // Only random (and below, walk-forward) sweeps add a line, so the names of existing sweeps do not change.
             text.Append(Invariant($"r|{block.Samples}|{block.Seed}")).Append('\n');
+        }
+
+        if (block.WalkForward is { } wf)
+        {
+            text.Append(Invariant($"w|{wf.InSampleLength}|{wf.OutOfSampleLength}|{wf.EffectiveStep}|{wf.Anchored}")).Append('\n');
         }
 
         foreach (var constraint in block.Constraints)

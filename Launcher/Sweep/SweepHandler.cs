@@ -41,11 +41,7 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
         var identity = SweepFolder.Identity(options, type, services.Run.DataFingerprint(options, cancellation));
         var folder = Folder(request.OutputFolder, options, identity, type);
         var storePath = Path.Combine(folder, SweepFolder.StoreFileName);
-        if (request.ReportOnly && !File.Exists(storePath))
-        {
-            throw ConfigException.At(null, "--report-only", folder, $"there is no sweep store at {storePath}",
-                "Run the sweep first (the same command without --report-only), or pass --out with the sweep folder");
-        }
+        CheckReportOnly(request, plan, folder, storePath);
 
         Directory.CreateDirectory(folder);
         var logFile = Path.Combine(folder, "sweep.log");
@@ -57,12 +53,18 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
 
         using var store = SqliteTrialStore.Open(storePath, identity);
         var trial = new SweepTrial(options, type, data);
+        var report = new SweepReportWriter(trial, folder, services.ProcessId, logger);
+        if (plan.WalkForward is not null)
+        {
+            var flow = new WalkForwardFlow(services, clock, store, identity, plan, logger);
+            return flow.Run(new WalkForwardFlow.Setup(options, data, trial, report, type.Name, workers, top, folder, exports), cancellation);
+        }
+
         if (!request.ReportOnly && RunTrials(store, identity, plan, trial, workers, type.Name, folder, logger, cancellation) is { } stopped)
         {
             return stopped;
         }
 
-        var report = new SweepReportWriter(trial, folder, services.ProcessId, logger);
         return Finish(store, plan, folder, exports, logger, () => WriteReport(report, store, plan, type.Name, top, identity, cancellation));
     }
 
@@ -100,13 +102,7 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
         var trials = store.ReadAll().Where(t => t.Scope.Length == 0).ToArray();
         var diagnostics = SweepDiagnostics.Compute(trials, plan.Space, plan.Objective);
         SweepSummary.Print(services.Out, trials, plan.Objective, diagnostics);
-        foreach (var format in exports)
-        {
-            var path = Path.Combine(folder, "trials." + format);
-            Export(trials, format, path);
-            services.Out.WriteLine("Exported: " + path);
-        }
-
+        WriteExports(services.Out, trials, folder, exports);
         logger.Information("Sweep finished: {Trials} trials, {Failed} failed", diagnostics.Trials, diagnostics.Failed);
         if (trials.Length > 0 && diagnostics.Finished == 0)
         {
@@ -132,17 +128,35 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
         var trials = store.ReadAll().Where(t => t.Scope.Length == 0).ToArray();
         var diagnostics = SweepDiagnostics.Compute(trials, plan.Space, plan.Objective);
         var ranked = SweepSummary.Rank(trials, plan.Objective).Select(p => p.Trial).ToArray();
-        var links = writer.TopTearSheets(ranked, top, cancellation);
-        KeyValuePair<string, string>[] facts =
-        [
-            new("Search", plan.Search.ToString()),
-            new("Constraints", plan.Objective.Constraints.Count == 0 ? "(none)"
-                : string.Join("; ", plan.Objective.Constraints.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Target} {c.Operator} {c.Value}")))),
-            new("Data fingerprint", identity.DataFingerprint),
-            new("Strategy version", identity.StrategyVersion + " (engine " + identity.EngineVersion + ")"),
-        ];
-        var path = writer.Write(SweepReportBuilder.Build(algorithm, trials, plan, diagnostics, links, facts));
+        var links = writer.TopTearSheets(ranked, top, null, cancellation);
+        var path = writer.Write(SweepReportBuilder.Build(algorithm, trials, plan, diagnostics, links, SweepReportBuilder.Facts(plan, identity)));
         services.Out.WriteLine("Report: " + path);
+    }
+
+    /// <summary>Writes trials.csv and/or trials.json into <paramref name="folder"/>.</summary>
+    public static void WriteExports(TextWriter output, IReadOnlyList<TrialResult> trials, string folder, IReadOnlyList<string> exports)
+    {
+        foreach (var format in exports)
+        {
+            var path = Path.Combine(folder, "trials." + format);
+            Export(trials, format, path);
+            output.WriteLine("Exported: " + path);
+        }
+    }
+
+    private static void CheckReportOnly(SweepRequest request, SweepPlan plan, string folder, string storePath)
+    {
+        if (request.ReportOnly && plan.WalkForward is not null)
+        {
+            throw ConfigException.At(null, "--report-only", null, "a walk-forward sweep rebuilds its report by running again",
+                "Run the same command without --report-only: every stored trial is reused, none runs twice");
+        }
+
+        if (request.ReportOnly && !File.Exists(storePath))
+        {
+            throw ConfigException.At(null, "--report-only", folder, $"there is no sweep store at {storePath}",
+                "Run the sweep first (the same command without --report-only), or pass --out with the sweep folder");
+        }
     }
 
     /// <summary>Writes beside the target and renames, so an interrupted export never leaves half a file.</summary>

@@ -37,7 +37,7 @@ internal static class SweepPlanBuilder
         var space = Guard(Root + ".parameters", () => new ParameterSpace(options.Parameters.Select(Spec),
             options.DefaultSegmentAmount ?? ParameterSpace.DefaultSegmentAmount));
         var search = Search(options.Strategy);
-        var plan = new SweepPlan(space, Objective(options), search, RandomCount(options, search), (ulong)options.Seed);
+        var plan = new SweepPlan(space, Objective(options), search, RandomCount(options, search), (ulong)options.Seed, options.WalkForward);
         Guard(Root + ".parameters", () => space.Validate(declared));
         CheckBinding(space, algorithmType, baseParameters);
         CheckStatistics(plan.Objective);

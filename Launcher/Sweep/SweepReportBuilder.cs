@@ -3,6 +3,8 @@ using Backtest.Optimizer;
 using Backtest.Optimizer.Diagnostics;
 using Backtest.Optimizer.Objectives;
 using Backtest.Optimizer.Running;
+using Backtest.Optimizer.Store;
+using Backtest.Optimizer.WalkForward;
 using Backtest.Report.Sweep;
 
 namespace Backtest.Launcher.Sweep;
@@ -20,7 +22,8 @@ internal static class SweepReportBuilder
         SweepPlan plan,
         SweepDiagnosticsResult diagnostics,
         IReadOnlyDictionary<int, string> tearSheets,
-        IReadOnlyList<KeyValuePair<string, string>> facts)
+        IReadOnlyList<KeyValuePair<string, string>> facts,
+        WalkForwardResult? walkForward = null)
     {
         var objective = plan.Objective;
         var ranks = SweepSummary.Rank(trials, objective).Select((p, i) => (p.Trial.Number, Rank: i + 1)).ToDictionary(p => p.Number, p => p.Rank);
@@ -35,8 +38,24 @@ internal static class SweepReportBuilder
             t.DailyReturns,
             tearSheets.GetValueOrDefault(t.Number))).ToArray();
         var names = plan.Space.Dimensions.Select(d => d.Name).ToArray();
-        return new SweepReportInput(algorithm, objective.Target, objective.Extremum == Extremum.Max, names, rows, Diagnostics(trials, diagnostics), facts);
+        return new SweepReportInput(algorithm, objective.Target, objective.Extremum == Extremum.Max, names, rows,
+            Diagnostics(trials, diagnostics, walkForward?.Degradation), facts, walkForward is null ? null : Windows(walkForward));
     }
+
+    /// <summary>The header lines every sweep report carries: search, constraints and the sweep's identity.</summary>
+    public static KeyValuePair<string, string>[] Facts(SweepPlan plan, SweepIdentity identity) =>
+    [
+        new("Search", plan.Search.ToString()),
+        new("Constraints", plan.Objective.Constraints.Count == 0 ? "(none)"
+            : string.Join("; ", plan.Objective.Constraints.Select(c => Invariant($"{c.Target} {c.Operator} {c.Value}")))),
+        new("Data fingerprint", identity.DataFingerprint),
+        new("Strategy version", identity.StrategyVersion + " (engine " + identity.EngineVersion + ")"),
+    ];
+
+    private static SweepReportWindow[] Windows(WalkForwardResult result) => [.. result.Windows.Select(w => new SweepReportWindow(
+        w.Window.Number, w.Window.InSampleStart, w.Window.InSampleEnd, w.Window.OutOfSampleStart, w.Window.OutOfSampleEnd, w.InSampleTrials,
+        w.InSampleBest is null ? string.Empty : string.Join("; ", w.InSampleBest.Values.Select(v => v.Name + " = " + v.Text)),
+        (double?)w.InSampleScore, (double?)w.OutOfSampleScore))];
 
     /// <summary>The figures next to the best result; walk-forward degradation only exists for walk-forward sweeps.</summary>
     public static SweepReportDiagnostics Diagnostics(IReadOnlyList<TrialResult> trials, SweepDiagnosticsResult d, DegradationResult? degradation = null)

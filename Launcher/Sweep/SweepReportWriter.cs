@@ -3,6 +3,7 @@ using Backtest.Launcher.Cli;
 using Backtest.Launcher.Errors;
 using Backtest.Launcher.Results;
 using Backtest.Optimizer.Running;
+using Backtest.Optimizer.WalkForward;
 using Backtest.Report;
 using Serilog;
 
@@ -24,7 +25,8 @@ internal sealed class SweepReportWriter(SweepTrial trial, string sweepFolder, in
 
     /// <summary>Tear sheets for the first <paramref name="topCount"/> of <paramref name="ranked"/>: trial number to link.</summary>
     /// <exception cref="FileNotFoundException">ECharts is not installed.</exception>
-    public IReadOnlyDictionary<int, string> TopTearSheets(IReadOnlyList<TrialResult> ranked, int topCount, CancellationToken cancellation)
+    /// <param name="period">The period the trials ran over (a walk-forward window), or null for the config's dates.</param>
+    public IReadOnlyDictionary<int, string> TopTearSheets(IReadOnlyList<TrialResult> ranked, int topCount, TrialPeriod? period, CancellationToken cancellation)
     {
         var links = new SortedDictionary<int, string>();
         foreach (var result in ranked.Take(topCount))
@@ -39,7 +41,7 @@ internal sealed class SweepReportWriter(SweepTrial trial, string sweepFolder, in
                 {
                     new ResultFolderWriter(processId).Write(folder, temp =>
                     {
-                        trial.WriteRun(result.Parameters, temp, cancellation);
+                        trial.WriteRun(result.Parameters, period, temp, cancellation);
                         TearSheet.Write(temp, Path.Combine(temp, ReportCommandFactory.TearSheetFileName));
                     });
                 }

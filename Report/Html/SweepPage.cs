@@ -28,6 +28,14 @@ internal static class SweepPage
             "Deflated Sharpe ratio and PBO are probabilities (0 to 1) computed from the trials' daily returns; a low DSR or a high PBO warns that the best result may be luck.");
         SweepTables.Best(html, a);
         html.Append("</section>\n");
+        if (input.Windows is { } windows)
+        {
+            PageShell.Section(html, "walk-forward", "Walk-forward windows",
+                "Each window's in-sample search picks the best parameters, which then run out of sample; degradation compares the two means.");
+            SweepTables.Windows(html, windows);
+            html.Append("</section>\n");
+        }
+
         PageShell.Section(html, "trials", "Ranked trials",
             "Accepted trials by rank, then trials that missed a constraint, then failed ones. Click a header to sort; a link opens a top trial's tear sheet.");
         html.Append("<div class=\"scroll\">\n");

@@ -103,6 +103,21 @@ internal static class SweepTables
         t.End();
     }
 
+    public static void Windows(StringBuilder html, IReadOnlyList<SweepReportWindow> windows)
+    {
+        var t = new TableWriter(html, "windows-table", sortable: false);
+        t.Head("Window", "In sample", "Out of sample", "IS trials", "Best in-sample parameters", "IS target", "OOS target");
+        foreach (var w in windows)
+        {
+            t.Row((Int(w.Number), null), (Date(w.InSampleStart) + " to " + Date(w.InSampleEnd), null),
+                (Date(w.OutOfSampleStart) + " to " + Date(w.OutOfSampleEnd), null), (Int(w.InSampleTrials), null),
+                (w.BestParameters.Length == 0 ? NotAvailable : w.BestParameters, null),
+                (w.InSampleTarget is { } i ? Fixed(i, 4) : NotAvailable, null), (w.OutOfSampleTarget is { } o ? Fixed(o, 4) : NotAvailable, null));
+        }
+
+        t.End();
+    }
+
     /// <summary>The stored text of statistic <paramref name="name"/> (matched ignoring case, as the optimizer reads it), or "".</summary>
     public static string Statistic(SweepReportTrial trial, string name)
     {

@@ -11,6 +11,8 @@ namespace Backtest.Report.Sweep;
 /// charts.</param>
 /// <param name="Trials">Every trial, any order (the report ranks by <see cref="SweepReportTrial.Rank"/>).</param>
 /// <param name="Facts">Extra lines for the header (label, text), e.g. the search and the sweep folder.</param>
+/// <param name="Windows">The walk-forward windows in order, or null for a plain sweep; for a walk-forward sweep the
+/// trials are those of one window's in-sample search (the caller says which in <paramref name="Facts"/>).</param>
 public sealed record SweepReportInput(
     string Algorithm,
     string Target,
@@ -18,4 +20,5 @@ public sealed record SweepReportInput(
     IReadOnlyList<string> ParameterNames,
     IReadOnlyList<SweepReportTrial> Trials,
     SweepReportDiagnostics Diagnostics,
-    IReadOnlyList<KeyValuePair<string, string>> Facts);
+    IReadOnlyList<KeyValuePair<string, string>> Facts,
+    IReadOnlyList<SweepReportWindow>? Windows = null);

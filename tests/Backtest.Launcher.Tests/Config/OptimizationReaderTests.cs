@@ -45,6 +45,16 @@ public sealed class OptimizationReaderTests
     }
 
     [Fact]
+    public void Read_WalkForward_BindsWindowLengthsStepAndAnchoring()
+    {
+        var json = """{ "optimization": { "walk-forward": { "in-sample-days": 504, "out-of-sample-days": 126, "step-days": 252, "anchored": true } } }""";
+
+        var optimization = ConfigReader.Read(json, "config.json", "/").Optimization!;
+
+        Assert.Equal(new Backtest.Optimizer.WalkForward.WalkForwardOptions(504, 126, 252, true), optimization.WalkForward);
+    }
+
+    [Fact]
     public void Read_EmptyBlock_UsesLeanDefaults()
     {
         var optimization = ConfigReader.Read("""{ "optimization": {} }""", "config.json", "/").Optimization!;
@@ -63,6 +73,8 @@ public sealed class OptimizationReaderTests
     [InlineData("""{ "optimization-criterion": { "target": "x", "extremum": "largest" } }""", "$.optimization.optimization-criterion.extremum", "not a valid choice")]
     [InlineData("""{ "optimization-strategy-settings": { "samples": 0 } }""", "$.optimization.optimization-strategy-settings.samples", "must be at least 1")]
     [InlineData("""{ "optimization-strategy-settings": { "seed": -1 } }""", "$.optimization.optimization-strategy-settings.seed", "must not be negative")]
+    [InlineData("""{ "walk-forward": { "in-sample-days": 504 } }""", "$.optimization.walk-forward", "the key \"out-of-sample-days\" is missing")]
+    [InlineData("""{ "walk-forward": { "in-sample-days": 504, "out-of-sample-days": 126, "step-days": 21 } }""", "$.optimization.walk-forward", "step-days is below out-of-sample-days")]
     public void Read_BadOptimizerEntry_NamesIndexedPath(string block, string path, string expected)
     {
         var error = Assert.Throws<ConfigException>(() => ConfigReader.Read($$"""{ "optimization": {{block}} }""", "config.json", "/"));

@@ -144,6 +144,60 @@ public sealed class SweepReportEndToEndTests : IDisposable
         Assert.Equal("Random", Report(folder).QuerySelector("#fact-search")!.TextContent);
     }
 
+    [Fact]
+    public void Sweep_WalkForwardFromConfig_ReportsWindowsAndTheDegradationOfTheStoredScores()
+    {
+        // 2015-2019 holds 1,258 trading days: windows of 504 + 252 days stepping 252 give two whole windows.
+        WriteConfig(grid: """[ { "name": "Threshold", "min": 3, "max": 5, "step": 1 } ]""",
+            top: """ "start-date": "2015-01-02", "end-date": "2019-12-31",""",
+            extra: """, "walk-forward": { "in-sample-days": 504, "out-of-sample-days": 252 }""");
+        var launcher = Launcher();
+
+        Assert.Equal(0, launcher.Invoke("sweep", "--config", temp.File("config.json"), "--tear-sheets", "1"));
+
+        var folder = Assert.Single(Directory.GetDirectories(temp.File("out")));
+        var doc = Report(folder);
+        Assert.Equal(2, doc.QuerySelectorAll("#windows-table tbody tr").Length);
+        Assert.Equal(3, doc.QuerySelectorAll("#trials-table tbody tr").Length);
+        Assert.Contains("window 2 in sample", doc.QuerySelector("#fact-trials-shown")!.TextContent, StringComparison.Ordinal);
+        // Independent: per window, the best in-sample Sharpe from the store against its out-of-sample trial's Sharpe.
+        var scores = ScopedSharpes(folder);
+        var inSample = scores.Where(p => p.Key.Contains(" is ", StringComparison.Ordinal)).GroupBy(p => p.Key[..4]).Select(g => g.Max(p => p.Value)).ToArray();
+        var outOfSample = scores.Where(p => p.Key.Contains(" oos ", StringComparison.Ordinal)).Select(p => p.Value).ToArray();
+        Assert.Equal(2, inSample.Length);
+        Assert.Equal(2, outOfSample.Length);
+        var meanIs = (double)inSample.Average();
+        var expected = meanIs > 0 ? (1 - ((double)outOfSample.Average() / meanIs)).ToString("F3", CultureInfo.InvariantCulture) : "n/a";
+        Assert.Equal(expected, Value(doc, "diag-degradation"));
+        var link = doc.QuerySelector("#trials-table td.tearsheet a")!.GetAttribute("href")!;
+        Assert.True(File.Exists(Path.Combine(folder, link)));
+    }
+
+    [Fact]
+    public void Sweep_WalkForwardWithReportOnly_ExitsTwoSayingToRerun()
+    {
+        WriteConfig(extra: """, "walk-forward": { "in-sample-days": 504, "out-of-sample-days": 252 }""");
+        var launcher = Launcher();
+
+        Assert.Equal(2, launcher.Invoke("sweep", "--config", temp.File("config.json"), "--report-only"));
+        Assert.Contains("without --report-only", launcher.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static List<KeyValuePair<string, decimal>> ScopedSharpes(string folder)
+    {
+        using var connection = Open(folder);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT scope, statistics FROM trials WHERE scope <> '' AND status = 'Finished' ORDER BY scope, number";
+        using var reader = command.ExecuteReader();
+        var rows = new List<KeyValuePair<string, decimal>>();
+        while (reader.Read())
+        {
+            rows.Add(new(reader.GetString(0), decimal.Parse(Map(reader.GetString(1))["Sharpe Ratio"], CultureInfo.InvariantCulture)));
+        }
+
+        return rows;
+    }
+
     private static string Value(IHtmlDocument doc, string id) => doc.QuerySelector($"#{id} .value")?.TextContent ?? "(missing)";
 
     private static IHtmlDocument Report(string folder)
@@ -212,17 +266,17 @@ public sealed class SweepReportEndToEndTests : IDisposable
             : doc.RootElement.EnumerateArray().ToDictionary(e => e[0].GetString()!, e => e[1].GetString()!, StringComparer.Ordinal);
     }
 
-    private void WriteConfig(string strategy = "\"QuantConnect.Optimizer.Strategies.GridSearchOptimizationStrategy\"")
+    private void WriteConfig(string strategy = "\"QuantConnect.Optimizer.Strategies.GridSearchOptimizationStrategy\"", string grid = Grid, string top = "", string extra = "")
     {
         var sample = RepoPaths.PathOf("Data", "sample").Replace('\\', '/');
         temp.Write("config.json", string.Create(CultureInfo.InvariantCulture, $$"""
             {
-              "algorithm-type-name": "StreakRotation", "data-folder": "{{sample}}", "results-destination-folder": "out",
+              "algorithm-type-name": "StreakRotation", "data-folder": "{{sample}}", "results-destination-folder": "out",{{top}}
               "parameters": { "StartYear": "2015" },
               "optimization": {
                 "optimization-strategy": {{strategy}},
                 "optimization-criterion": { "target": "Sharpe Ratio", "extremum": "max" },
-                "parameters": {{Grid}}
+                "parameters": {{grid}}{{extra}}
               }
             }
             """));

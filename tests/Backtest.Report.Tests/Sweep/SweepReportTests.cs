@@ -161,6 +161,30 @@ public sealed class SweepReportTests
     }
 
     [Fact]
+    public void Write_WalkForward_ShowsOneRowPerWindowWithBothTargets()
+    {
+        using var temp = new TempFolder();
+        SweepReportWindow[] windows =
+        [
+            new(1, new DateOnly(2015, 1, 2), new DateOnly(2016, 12, 30), new DateOnly(2017, 1, 3), new DateOnly(2017, 12, 29), 12, "Lookback = 20", 1.25, 0.5),
+            new(2, new DateOnly(2016, 1, 4), new DateOnly(2017, 12, 29), new DateOnly(2018, 1, 2), new DateOnly(2018, 12, 31), 12, string.Empty, null, null),
+        ];
+        var doc = Write(temp, SweepFixture.Create() with { Windows = windows });
+
+        var rows = doc.QuerySelectorAll("#windows-table tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent).ToArray()).ToArray();
+        Assert.Equal(["1", "2015-01-02 to 2016-12-30", "2017-01-03 to 2017-12-29", "12", "Lookback = 20", "1.2500", "0.5000"], rows[0]);
+        Assert.Equal(["n/a", "n/a", "n/a"], rows[1][4..]);
+        Assert.Null(new HtmlParser().ParseDocument(File.ReadAllText(WriteOnly(temp, SweepFixture.Create()))).QuerySelector("section#walk-forward"));
+    }
+
+    private static string WriteOnly(TempFolder temp, SweepReportInput input)
+    {
+        var html = temp.File("plain.html");
+        SweepReport.Write(input, html, TearSheetFixture.EChartsPath);
+        return html;
+    }
+
+    [Fact]
     public void Write_SameInputTwice_GivesIdenticalBytes()
     {
         using var temp = new TempFolder();
