@@ -87,7 +87,7 @@ internal sealed class RunCommand : IRunCommand
 
     /// <summary>The data folder relative to the working directory when it lies beneath it, so result files do not
     /// carry one machine's absolute paths.</summary>
-    private static string DisplayPath(string folder)
+    internal static string DisplayPath(string folder)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? folder : relative;

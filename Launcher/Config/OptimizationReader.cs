@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Backtest.Optimizer.WalkForward;
 
 namespace Backtest.Launcher.Config;
 
@@ -8,12 +9,13 @@ internal static class OptimizationReader
     private static readonly string[] BlockKeys =
     [
         "optimization-strategy", "optimization-strategy-settings", "optimization-criterion", "constraints", "parameters",
-        "maximum-concurrent-backtests",
+        "maximum-concurrent-backtests", "walk-forward",
     ];
 
-    private static readonly string[] SettingsKeys = ["$type", "default-segment-amount"];
+    private static readonly string[] SettingsKeys = ["$type", "default-segment-amount", "samples", "seed"];
     private static readonly string[] CriterionKeys = ["target", "extremum", "target-value"];
     private static readonly string[] ConstraintKeys = ["target", "operator", "target-value"];
+    private static readonly string[] WalkForwardKeys = ["in-sample-days", "out-of-sample-days", "step-days", "anchored"];
     private static readonly string[] ParameterKeys = ["name", "min", "max", "step", "min-step", "value"];
 
     private static readonly (string, OptimizationExtremum)[] Extrema = [("max", OptimizationExtremum.Max), ("min", OptimizationExtremum.Min)];
@@ -33,10 +35,11 @@ internal static class OptimizationReader
             options = key switch
             {
                 "optimization-strategy" => options with { Strategy = node.AsNonEmptyString() },
-                "optimization-strategy-settings" => options with { DefaultSegmentAmount = SegmentAmount(node) },
+                "optimization-strategy-settings" => Settings(node, options),
                 "optimization-criterion" => options with { Criterion = Criterion(node) },
                 "constraints" => options with { Constraints = [.. node.Items().Select(Constraint)] },
                 "parameters" => options with { Parameters = [.. node.Items().Select(Parameter)] },
+                "walk-forward" => options with { WalkForward = WalkForward(node) },
                 _ => options with { MaximumConcurrentBacktests = Positive(node) },
             };
         }
@@ -44,24 +47,48 @@ internal static class OptimizationReader
         return options;
     }
 
-    private static int? SegmentAmount(ConfigNode node)
+    private static OptimizationOptions Settings(ConfigNode node, OptimizationOptions options)
     {
-        int? amount = null;
         foreach (var (key, value) in node.Properties(SettingsKeys))
         {
-            if (key == "default-segment-amount")
+            options = key switch
             {
-                amount = Positive(value);
-            }
-            else
-            {
+                "default-segment-amount" => options with { DefaultSegmentAmount = Positive(value) },
+                "samples" => options with { Samples = Positive(value) },
+                "seed" => options with { Seed = NonNegative(value) },
                 // "$type" names LEAN's settings class; the strategy name already says which settings apply,
                 // so it is only type-checked.
-                _ = value.AsString();
+                _ => TypeChecked(value, options),
+            };
+        }
+
+        return options;
+    }
+
+    private static OptimizationOptions TypeChecked(ConfigNode node, OptimizationOptions options)
+    {
+        _ = node.AsString();
+        return options;
+    }
+
+    private static WalkForwardOptions WalkForward(ConfigNode node)
+    {
+        int? inSample = null, outOfSample = null, step = null;
+        var anchored = false;
+        foreach (var (key, value) in node.Properties(WalkForwardKeys))
+        {
+            switch (key)
+            {
+                case "in-sample-days": inSample = Positive(value); break;
+                case "out-of-sample-days": outOfSample = Positive(value); break;
+                case "step-days": step = Positive(value); break;
+                default: anchored = value.AsBoolean(); break;
             }
         }
 
-        return amount;
+        var options = new WalkForwardOptions(inSample ?? throw Missing(node, "in-sample-days"), outOfSample ?? throw Missing(node, "out-of-sample-days"), step, anchored);
+        return options.EffectiveStep >= options.OutOfSampleLength ? options
+            : throw node.Error(null, "step-days is below out-of-sample-days, so out-of-sample windows would overlap", "Use a step of at least the out-of-sample length, or leave it out");
     }
 
     private static OptimizationCriterion Criterion(ConfigNode node)
@@ -148,6 +175,12 @@ internal static class OptimizationReader
     {
         var value = node.AsInteger();
         return value > 0 ? value : throw node.Error(node.Element.GetRawText(), "must be at least 1", "Write a positive whole number");
+    }
+
+    private static int NonNegative(ConfigNode node)
+    {
+        var value = node.AsInteger();
+        return value >= 0 ? value : throw node.Error(node.Element.GetRawText(), "must not be negative", "Write a whole number of 0 or more");
     }
 
     private static Errors.ConfigException Missing(ConfigNode node, string key) =>

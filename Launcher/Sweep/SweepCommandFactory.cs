@@ -10,13 +10,16 @@ internal sealed class SweepCommandFactory(LauncherServices services, LauncherSes
     private readonly Option<int?> workers = new("--workers", "-w") { Description = "Trials run in parallel (default: maximum-concurrent-backtests, else half the processors)." };
     private readonly Option<string?> output = new("--out", "-o") { Description = "The sweep folder (default: <results-destination-folder>/sweep-<algorithm>-<hash>)." };
     private readonly Option<string[]> export = new("--export") { Description = "Export format, csv or json; repeat for both (default: both)." };
+    private readonly Option<int?> tearSheets = new("--tear-sheets") { Description = "Top trials re-run for a tear sheet linked from report.html (default: 5; 0: none)." };
+    private readonly Option<bool> reportOnly = new("--report-only") { Description = "Run no trial: rebuild report.html and the exports from the sweep's store." };
 
     public Command Create()
     {
-        var command = new Command("sweep", "Parameter sweep with overfitting diagnostics; a rerun resumes.") { config, workers, output, export };
+        var command = new Command("sweep", "Parameter sweep with overfitting diagnostics; a rerun resumes.") { config, workers, output, export, tearSheets, reportOnly };
         var handler = new SweepHandler(services, session, TimeProvider.System);
         command.SetAction((result, token) => Task.FromResult(handler.Run(
-            new SweepRequest(result.GetValue(config), result.GetValue(workers), result.GetValue(output), [.. result.GetValue(export) ?? []], result.GetValue(global.LogLevel)),
+            new SweepRequest(result.GetValue(config), result.GetValue(workers), result.GetValue(output), [.. result.GetValue(export) ?? []], result.GetValue(global.LogLevel),
+                result.GetValue(tearSheets), result.GetValue(reportOnly)),
             token)));
         return command;
     }

@@ -33,6 +33,17 @@ internal static class SweepFolder
             .Append(block.Strategy).Append('\n')
             .Append(block.DefaultSegmentAmount?.ToString(CultureInfo.InvariantCulture)).Append('\n')
             .Append(Invariant($"{block.Criterion.Target}|{block.Criterion.Extremum}|{block.Criterion.TargetValue:R}")).Append('\n');
+        if (block.Samples is not null || block.Seed != 0)
+        {
+            // Only random (and below, walk-forward) sweeps add a line, so the names of existing sweeps do not change.
+            text.Append(Invariant($"r|{block.Samples}|{block.Seed}")).Append('\n');
+        }
+
+        if (block.WalkForward is { } wf)
+        {
+            text.Append(Invariant($"w|{wf.InSampleLength}|{wf.OutOfSampleLength}|{wf.EffectiveStep}|{wf.Anchored}")).Append('\n');
+        }
+
         foreach (var constraint in block.Constraints)
         {
             text.Append(Invariant($"c|{constraint.Target}|{constraint.Operator}|{constraint.TargetValue:R}")).Append('\n');

@@ -36,7 +36,8 @@ internal static class SweepPlanBuilder
         CheckNames(options, declared, algorithmType.Name);
         var space = Guard(Root + ".parameters", () => new ParameterSpace(options.Parameters.Select(Spec),
             options.DefaultSegmentAmount ?? ParameterSpace.DefaultSegmentAmount));
-        var plan = new SweepPlan(space, Objective(options), Search(options.Strategy));
+        var search = Search(options.Strategy);
+        var plan = new SweepPlan(space, Objective(options), search, RandomCount(options, search), (ulong)options.Seed, options.WalkForward);
         Guard(Root + ".parameters", () => space.Validate(declared));
         CheckBinding(space, algorithmType, baseParameters);
         CheckStatistics(plan.Objective);
@@ -106,7 +107,12 @@ internal static class SweepPlanBuilder
         _ => Optimizer.Objectives.ConstraintOperator.GreaterOrEqual,
     };
 
-    /// <summary>LEAN's strategy type names, or the short names grid and euler (ignoring case).</summary>
+    /// <summary>A random search draws <c>samples</c> points; the other searches take none.</summary>
+    private static int RandomCount(OptimizationOptions options, SearchKind search) => search != SearchKind.Random ? 0
+        : options.Samples ?? throw ConfigException.At(null, Root + ".optimization-strategy-settings.samples", null,
+            "a random search needs the number of grid points to draw", "Add \"samples\": 50 (and optionally \"seed\": 1) to optimization-strategy-settings");
+
+    /// <summary>LEAN's strategy type names, or the short names grid, euler and random (ignoring case).</summary>
     private static SearchKind Search(string strategy)
     {
         var name = strategy.Split('.')[^1];
@@ -120,11 +126,13 @@ internal static class SweepPlanBuilder
             return SearchKind.Euler;
         }
 
-        // A random search needs a trial count and a seed, which the optimization block cannot state yet.
-        var remedy = name.StartsWith("Random", StringComparison.OrdinalIgnoreCase)
-            ? "Random search is not available from config.json yet; use grid or euler"
-            : "Use grid, euler, or LEAN's " + OptimizationOptions.GridSearch;
-        throw ConfigException.At(null, Root + ".optimization-strategy", strategy, $"unknown optimization strategy '{strategy}'", remedy);
+        if (name.StartsWith("Random", StringComparison.OrdinalIgnoreCase))
+        {
+            return SearchKind.Random;
+        }
+
+        throw ConfigException.At(null, Root + ".optimization-strategy", strategy, $"unknown optimization strategy '{strategy}'",
+            "Use grid, euler, random, or LEAN's " + OptimizationOptions.GridSearch);
     }
 
     private static void CheckStatistics(Objective objective)

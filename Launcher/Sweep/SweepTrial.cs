@@ -6,6 +6,7 @@ using Backtest.Launcher.Config;
 using Backtest.Launcher.Errors;
 using Backtest.Optimizer.Parameters;
 using Backtest.Optimizer.Running;
+using Backtest.Optimizer.WalkForward;
 
 namespace Backtest.Launcher.Sweep;
 
@@ -18,7 +19,33 @@ namespace Backtest.Launcher.Sweep;
 internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, DataSet data)
 {
     /// <exception cref="AlgorithmException">The strategy threw (the sweep records the trial as failed).</exception>
-    public TrialOutcome Run(TrialParameters trial, CancellationToken cancellation)
+    public TrialOutcome Run(TrialParameters trial, CancellationToken cancellation) => Run(trial, null, cancellation);
+
+    /// <summary>The trial over <paramref name="period"/> only (a walk-forward window), or the config's dates when null.</summary>
+    /// <exception cref="AlgorithmException">The strategy threw (the sweep records the trial as failed).</exception>
+    public TrialOutcome Run(TrialParameters trial, TrialPeriod? period, CancellationToken cancellation)
+    {
+        var (result, _) = Execute(trial, period, cancellation);
+        var statistics = RunStatistics.Compute(result, data.RiskFree, data.Calendar);
+        var summary = statistics.Summary.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return new TrialOutcome(summary, DailyReturns(result));
+    }
+
+    /// <summary>
+    /// Runs the trial again and writes the result files <c>backtest run</c> would write into <paramref name="folder"/>,
+    /// so a top trial gets a tear sheet (the caller writes it from the folder).
+    /// </summary>
+    /// <exception cref="AlgorithmException">The strategy threw.</exception>
+    public void WriteRun(TrialParameters trial, TrialPeriod? period, string folder, CancellationToken cancellation)
+    {
+        var (result, parameters) = Execute(trial, period, cancellation);
+        var statistics = RunStatistics.Compute(result, data.RiskFree, data.Calendar);
+        var run = new RunDescription(algorithmType.Name, parameters, RunCommand.DisplayPath(options.DataFolder), data.Frame.Fingerprint,
+            data.Frame.IsSynthetic, RunDescription.CurrentEngineVersion);
+        ResultFiles.Write(folder, run, result, statistics.Summary, statistics.Extended, data.Calendar.IsTradingDay);
+    }
+
+    private (BacktestResult Result, IReadOnlyList<KeyValuePair<string, string>> Parameters) Execute(TrialParameters trial, TrialPeriod? period, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
         var parameters = options.Parameters;
@@ -27,29 +54,24 @@ internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, Da
             parameters = parameters.SetItem(value.Name, value.Text);
         }
 
-        var (algorithm, _) = AlgorithmCatalog.Create(algorithmType, parameters);
+        var (algorithm, bound) = AlgorithmCatalog.Create(algorithmType, parameters);
         var engineOptions = new BacktestOptions
         {
             Benchmark = data.Benchmark,
             Parameters = parameters,
-            StartDateOverride = options.StartDate,
-            EndDateOverride = options.EndDate,
+            StartDateOverride = period?.Start ?? options.StartDate,
+            EndDateOverride = period?.End ?? options.EndDate,
             CashOverride = options.Cash,
             CustomData = data.CustomData,
         };
-        BacktestResult result;
         try
         {
-            result = new BacktestEngine(data.Frame, data.Calendar, engineOptions).Run(algorithm);
+            return (new BacktestEngine(data.Frame, data.Calendar, engineOptions).Run(algorithm), bound);
         }
         catch (Exception e) when (e is not OperationCanceledException and not Backtest.Data.Errors.DataException)
         {
             throw new AlgorithmException($"{algorithmType.Name} failed: {e.Message}", e);
         }
-
-        var statistics = RunStatistics.Compute(result, data.RiskFree, data.Calendar);
-        var summary = statistics.Summary.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        return new TrialOutcome(summary, DailyReturns(result));
     }
 
     private double[] DailyReturns(BacktestResult result)

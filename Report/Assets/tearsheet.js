@@ -1,4 +1,4 @@
-// Tear-sheet page script: draws the ECharts charts from the embedded JSON and makes tables sortable.
+// Tear-sheet page script: draws the ECharts charts from the embedded JSON (tables.js sorts tables).
 // Everything it needs is inline in the page; it makes no network request.
 (function () {
   'use strict';
@@ -161,30 +161,6 @@
     timeChart('compare-drawdown', function (v) { return pct(v, 1); }, series);
   }
 
-  function cellKey(row, index) {
-    var cell = row.cells[index];
-    var key = cell.getAttribute('data-sort');
-    return key !== null && key !== '' ? parseFloat(key) : cell.textContent;
-  }
-  function makeSortable(table) {
-    var headers = table.tHead.rows[0].cells;
-    Array.prototype.forEach.call(headers, function (th, index) {
-      th.addEventListener('click', function () {
-        var ascending = !th.classList.contains('asc');
-        Array.prototype.forEach.call(headers, function (h) { h.classList.remove('asc', 'desc'); });
-        th.classList.add(ascending ? 'asc' : 'desc');
-        var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (a, b) {
-          var x = cellKey(a, index), y = cellKey(b, index);
-          var c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-          return ascending ? c : -c;
-        });
-        rows.forEach(function (r) { body.appendChild(r); });
-      });
-    });
-  }
-
   if (data.kind === 'comparison') {
     drawCumulative();
     drawComparisonDrawdown();
@@ -198,7 +174,6 @@
     drawHistogram();
   }
   echarts.connect('time');
-  Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), makeSortable);
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
   document.body.setAttribute('data-ready', 'true');
 })();

@@ -60,7 +60,7 @@ internal static class ChartData
         Numbers(w, "benchmarkGrowth", runs[0].Benchmark.Growth, 5);
     });
 
-    private static string Write(Action<Utf8JsonWriter> body)
+    internal static string Write(Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream))
@@ -212,7 +212,7 @@ internal static class ChartData
         w.WriteEndArray();
     }
 
-    private static void Numbers(Utf8JsonWriter w, string name, IReadOnlyList<double> values, int decimals)
+    internal static void Numbers(Utf8JsonWriter w, string name, IReadOnlyList<double> values, int decimals)
     {
         w.WriteStartArray(name);
         foreach (var v in values)
@@ -223,7 +223,7 @@ internal static class ChartData
         w.WriteEndArray();
     }
 
-    private static void Number(Utf8JsonWriter w, double value, int decimals)
+    internal static void Number(Utf8JsonWriter w, double value, int decimals)
     {
         if (double.IsFinite(value))
         {

@@ -5,13 +5,14 @@ namespace Backtest.Report.Html;
 
 /// <summary>
 /// The HTML document around a page body: inline style, the embedded chart data, ECharts and the page script, all
-/// inline so the file opens offline with no request.
+/// inline so the file opens offline with no request. Every page gets tables.js (sortable tables) and one page script.
 /// </summary>
 internal static class PageShell
 {
     public const string DataElementId = "tearsheet-data";
 
-    public static string Wrap(string title, StringBuilder body, string dataJson, string echarts)
+    /// <param name="pageScript">The embedded asset that draws this page's charts from the data element.</param>
+    public static string Wrap(string title, StringBuilder body, string dataJson, string echarts, string pageScript = "tearsheet.js")
     {
         var html = new StringBuilder(body.Length + echarts.Length + dataJson.Length + 16_384);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -19,7 +20,8 @@ internal static class PageShell
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").Append(HtmlText.Escape(title)).Append("</title>\n<style>\n")
             .Append(Asset("tearsheet.css")).Append("</style>\n</head>\n<body>\n").Append(body)
             .Append("<script type=\"application/json\" id=\"").Append(DataElementId).Append("\">").Append(dataJson).Append("</script>\n")
-            .Append("<script>\n").Append(echarts).Append("\n</script>\n<script>\n").Append(Asset("tearsheet.js")).Append("</script>\n</body>\n</html>\n");
+            .Append("<script>\n").Append(echarts).Append("\n</script>\n<script>\n").Append(Asset("tables.js"))
+            .Append("</script>\n<script>\n").Append(Asset(pageScript)).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
 

@@ -38,11 +38,11 @@ public static class ChartPageCheck
 
     /// <summary>
     /// Opens <paramref name="htmlPath"/>, waits for <c>body[data-ready='true']</c>, optionally clicks
-    /// <paramref name="clickSelector"/>, saves a full-page screenshot and asserts: no console or page error, no
+    /// <paramref name="click"/>, saves a full-page screenshot and asserts: no console or page error, no
     /// request other than file://, <paramref name="expectedCharts"/> charts each with a sized, non-blank canvas.
     /// Returns the chart names in page order.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> OpenAndCheck(string htmlPath, string screenshot, int expectedCharts, string? clickSelector = null)
+    public static async Task<IReadOnlyList<string>> OpenAndCheck(string htmlPath, string screenshot, int expectedCharts, string? click = null)
     {
         RequireChromium();
         using var playwright = await Playwright.CreateAsync();
@@ -71,9 +71,9 @@ public static class ChartPageCheck
         });
         await page.GotoAsync(new Uri(htmlPath).AbsoluteUri);
         await page.WaitForSelectorAsync("body[data-ready='true']", new() { Timeout = 30_000 });
-        if (clickSelector is not null)
+        if (click is not null)
         {
-            await page.ClickAsync(clickSelector);
+            await page.ClickAsync(click);
         }
 
         var json = await page.EvaluateAsync<JsonElement>(ChartCheckScript);

@@ -35,6 +35,26 @@ public sealed class OptimizationReaderTests
     }
 
     [Fact]
+    public void Read_RandomSettings_BindsSamplesAndSeed()
+    {
+        var json = """{ "optimization": { "optimization-strategy": "random", "optimization-strategy-settings": { "samples": 25, "seed": 7 } } }""";
+
+        var optimization = ConfigReader.Read(json, "config.json", "/").Optimization!;
+
+        Assert.Equal((25, 7), (optimization.Samples, optimization.Seed));
+    }
+
+    [Fact]
+    public void Read_WalkForward_BindsWindowLengthsStepAndAnchoring()
+    {
+        var json = """{ "optimization": { "walk-forward": { "in-sample-days": 504, "out-of-sample-days": 126, "step-days": 252, "anchored": true } } }""";
+
+        var optimization = ConfigReader.Read(json, "config.json", "/").Optimization!;
+
+        Assert.Equal(new Backtest.Optimizer.WalkForward.WalkForwardOptions(504, 126, 252, true), optimization.WalkForward);
+    }
+
+    [Fact]
     public void Read_EmptyBlock_UsesLeanDefaults()
     {
         var optimization = ConfigReader.Read("""{ "optimization": {} }""", "config.json", "/").Optimization!;
@@ -51,6 +71,10 @@ public sealed class OptimizationReaderTests
     [InlineData("""{ "parameters": [ { "name": "a", "min": 1 } ] }""", "$.optimization.parameters[0]", "the key \"max\" is missing")]
     [InlineData("""{ "parameters": [ { "name": "a", "min": 1, "max": 2, "value": 3 } ] }""", "$.optimization.parameters[0]", "a parameter has either \"value\" or \"min\"/\"max\", not both")]
     [InlineData("""{ "optimization-criterion": { "target": "x", "extremum": "largest" } }""", "$.optimization.optimization-criterion.extremum", "not a valid choice")]
+    [InlineData("""{ "optimization-strategy-settings": { "samples": 0 } }""", "$.optimization.optimization-strategy-settings.samples", "must be at least 1")]
+    [InlineData("""{ "optimization-strategy-settings": { "seed": -1 } }""", "$.optimization.optimization-strategy-settings.seed", "must not be negative")]
+    [InlineData("""{ "walk-forward": { "in-sample-days": 504 } }""", "$.optimization.walk-forward", "the key \"out-of-sample-days\" is missing")]
+    [InlineData("""{ "walk-forward": { "in-sample-days": 504, "out-of-sample-days": 126, "step-days": 21 } }""", "$.optimization.walk-forward", "step-days is below out-of-sample-days")]
     public void Read_BadOptimizerEntry_NamesIndexedPath(string block, string path, string expected)
     {
         var error = Assert.Throws<ConfigException>(() => ConfigReader.Read($$"""{ "optimization": {{block}} }""", "config.json", "/"));

@@ -36,9 +36,32 @@ public sealed class SweepPlanBuilderTests
     public void Build_StrategyName_ChoosesTheSearch(string strategy, SearchKind expected) =>
         Assert.Equal(expected, SweepPlanBuilder.Build(ThresholdGrid with { Strategy = strategy }, typeof(StreakRotation), NoParameters).Search);
 
+    [Fact]
+    public void Build_RandomWithSamplesAndSeed_DrawsThatManyDistinctPointsReproducibly()
+    {
+        var block = ThresholdGrid with { Strategy = "random", Samples = 3, Seed = 42 };
+
+        var plan = SweepPlanBuilder.Build(block, typeof(StreakRotation), NoParameters);
+        var first = plan.CreateSearch().Start().Select(t => t.Canonical).ToArray();
+        var second = plan.CreateSearch().Start().Select(t => t.Canonical).ToArray();
+
+        Assert.Equal(SearchKind.Random, plan.Search);
+        Assert.Equal((3, 42UL), (plan.RandomCount, plan.RandomSeed));
+        Assert.Equal(3, first.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Build_RandomWithoutSamples_FailsAtTheSamplesPath()
+    {
+        var error = Assert.Throws<ConfigException>(() => SweepPlanBuilder.Build(ThresholdGrid with { Strategy = "RandomSearchOptimizationStrategy" }, typeof(StreakRotation), NoParameters));
+
+        Assert.Equal("$.optimization.optimization-strategy-settings.samples", error.JsonPath);
+    }
+
     [Theory]
-    [InlineData("random")]
     [InlineData("simulated-annealing")]
+    [InlineData("bayesian")]
     public void Build_UnsupportedStrategy_FailsAtTheStrategyPath(string strategy)
     {
         var error = Assert.Throws<ConfigException>(() => SweepPlanBuilder.Build(ThresholdGrid with { Strategy = strategy }, typeof(StreakRotation), NoParameters));

@@ -1,0 +1,24 @@
+namespace Backtest.Report.Sweep;
+
+/// <summary>
+/// Everything a sweep report shows, computed by the caller (the optimizer's store and diagnostics are not visible
+/// from this project).
+/// </summary>
+/// <param name="Algorithm">The algorithm's name, for the title.</param>
+/// <param name="Target">The target statistic's name (LEAN's name, e.g. "Sharpe Ratio").</param>
+/// <param name="Maximise">True when a larger target is better.</param>
+/// <param name="ParameterNames">The swept parameters in the sweep's order; the ones with two or more distinct values get
+/// charts.</param>
+/// <param name="Trials">Every trial, any order (the report ranks by <see cref="SweepReportTrial.Rank"/>).</param>
+/// <param name="Facts">Extra lines for the header (label, text), e.g. the search and the sweep folder.</param>
+/// <param name="Windows">The walk-forward windows in order, or null for a plain sweep; for a walk-forward sweep the
+/// trials are those of one window's in-sample search (the caller says which in <paramref name="Facts"/>).</param>
+public sealed record SweepReportInput(
+    string Algorithm,
+    string Target,
+    bool Maximise,
+    IReadOnlyList<string> ParameterNames,
+    IReadOnlyList<SweepReportTrial> Trials,
+    SweepReportDiagnostics Diagnostics,
+    IReadOnlyList<KeyValuePair<string, string>> Facts,
+    IReadOnlyList<SweepReportWindow>? Windows = null);
