@@ -18,9 +18,13 @@ internal static class BacktestProcess
     }
 
     /// <summary>Runs the executable to its end and returns its exit code and both streams.</summary>
-    public static (int Code, string Output, string Error) Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static (int Code, string Output, string Error) Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunWrapped([], workingDirectory, environment, args);
+
+    /// <summary>As <see cref="Run"/>, started through <paramref name="wrapper"/> (e.g. setpriv to drop root).</summary>
+    public static (int Code, string Output, string Error) RunWrapped(string[] wrapper, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        using var process = Process.Start(Info(workingDirectory, environment, args))!;
+        using var process = Process.Start(Info(workingDirectory, environment, args, wrapper))!;
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
@@ -42,9 +46,10 @@ internal static class BacktestProcess
         process.WaitForExit();
     }
 
-    private static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] args)
+    private static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] args, string[]? wrapper = null)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new ProcessStartInfo(wrapper is [var first, ..] ? first : host)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -53,6 +58,16 @@ internal static class BacktestProcess
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
+        }
+
+        if (wrapper is [_, .. var rest])
+        {
+            foreach (var part in rest)
+            {
+                start.ArgumentList.Add(part);
+            }
+
+            start.ArgumentList.Add(host);
         }
 
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "backtest.dll"));
