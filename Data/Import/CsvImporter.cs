@@ -32,6 +32,9 @@ public static class CsvImporter
     /// <summary>The folder inside the target that holds the files of an import in progress.</summary>
     public const string StagingFolderName = ".import-staging";
 
+    private const int CalendarFirstYear = 1900;
+    private const int CalendarLastYear = 9998;
+
     /// <summary>Imports every file (folders contribute their *.csv files, ordinal order) into <paramref name="outFolder"/>.</summary>
     /// <exception cref="DataException">A file is malformed or two files map to one ticker; nothing is published.</exception>
     /// <exception cref="IOException">A file could not be written (e.g. the disk is full); nothing is published.</exception>
@@ -186,7 +189,10 @@ public static class CsvImporter
         var relative = Path.Combine("market-hours", "market-hours-database.json");
         if (!File.Exists(Path.Combine(outFolder, relative)))
         {
-            MarketHoursDatabaseWriter.Write(Path.Combine(staging, relative), UsEquityCalendarRules.Build(Math.Min(firstYear, 1998), Math.Max(lastYear + 5, 2030)));
+            // The rules cover 1900..9998; bars outside that range are stored but have no trading days in the calendar.
+            var first = Math.Clamp(Math.Min(firstYear, 1998), CalendarFirstYear, CalendarLastYear);
+            var last = Math.Clamp(Math.Max(lastYear + 5, 2030), first, CalendarLastYear);
+            MarketHoursDatabaseWriter.Write(Path.Combine(staging, relative), UsEquityCalendarRules.Build(first, last));
         }
     }
 

@@ -17,6 +17,10 @@ internal static class BacktestProcess
         return process;
     }
 
+    /// <summary>Starts the executable with both streams redirected for the caller to read.</summary>
+    public static Process StartCaptured(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Process.Start(Info(workingDirectory, environment, args))!;
+
     /// <summary>Runs the executable to its end and returns its exit code and both streams.</summary>
     public static (int Code, string Output, string Error) Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
         RunWrapped([], workingDirectory, environment, args);
