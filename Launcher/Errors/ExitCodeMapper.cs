@@ -68,7 +68,8 @@ internal static class ExitCodeMapper
 
     /// <summary>
     /// What to do, by the cause found anywhere in the chain: a full disk (ENOSPC on Unix, ERROR_DISK_FULL or
-    /// ERROR_HANDLE_DISK_FULL on Windows), a refused write (permissions or a read-only mount), or either. Every
+    /// ERROR_HANDLE_DISK_FULL on Windows), a path that cannot be a folder (ENOTDIR surfaces as
+    /// <see cref="DirectoryNotFoundException"/>), a refused write (permissions or a read-only mount), or any of them. Every
     /// command that writes takes its folder with -o (run's --output, the others' --out).
     /// </summary>
     private static string OutputRemedy(Exception error)
@@ -80,13 +81,18 @@ internal static class ExitCodeMapper
                 return "The disk is full: free space on it, or choose a folder on another disk with -o.";
             }
 
+            if (e is DirectoryNotFoundException)
+            {
+                return "A part of that path is a file, or a folder that cannot be created: check the path, or choose another folder with -o.";
+            }
+
             if (e is UnauthorizedAccessException || e is IOException { HResult: ReadOnlyFileSystemErrno })
             {
                 return "The folder is not writable: make it writable (permissions, or a read-only mount), or choose another folder with -o.";
             }
         }
 
-        return "Free disk space, or choose a writable folder with --output.";
+        return "Free disk space, or choose a writable folder with -o.";
     }
 
     private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
