@@ -89,6 +89,7 @@ public sealed class OutputFaultTests : IDisposable
         Assert.StartsWith("backtest: cannot write results: No space left on device", error, StringComparison.Ordinal);
         Assert.Contains(temp.File("sweep/trials.csv.tmp"), error, StringComparison.Ordinal);
         Assert.Contains("The disk is full", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("sweep/trials.csv.tmp")), "the failed export's temporary file was left behind");
         var now = Snapshot(temp.File("sweep"));
         foreach (var file in new[] { "trials.csv ", "trials.json ", "sweep.sqlite " })
         {
