@@ -24,7 +24,7 @@ public static class CsvBarReader
         }
 
         return new CsvBarSeries(path, scan.Layout.Format, dates, [.. rows.Open], [.. rows.High], [.. rows.Low], [.. rows.Close], [.. rows.Volume],
-            scan.AdjustedClose?.ToArray(), scan.Dividends?.ToArray(), scan.Layout.Format == CsvBarFormat.Yahoo ? CsvPriceAdjustment.Splits : CsvPriceAdjustment.Full, scan.Report);
+            scan.AdjustedClose?.ToArray(), scan.Dividends?.ToArray(), scan.Layout.Adjustment, scan.Report);
     }
 
     /// <summary>
@@ -32,9 +32,17 @@ public static class CsvBarReader
     /// bounded (a few buffers plus the warnings) whatever the file's size.
     /// </summary>
     /// <exception cref="DataException">As for <see cref="Read"/>.</exception>
-    internal static ValidationReport Validate(string path, ValidationOptions? options = null) => Scan(path, options, keepValues: false).Report;
+    internal static ValidationReport Validate(string path, ValidationOptions? options = null) => Scan(path, options, keepValues: false, sink: null).Report;
 
-    private static ScanResult Scan(string path, ValidationOptions? options, bool keepValues)
+    /// <summary>
+    /// Checks the file exactly as <see cref="Read"/> does and hands every row to <paramref name="sink"/> as it is read,
+    /// keeping none, so memory stays bounded whatever the file's size. A row reaches the sink only after it passed its
+    /// checks; a later bad row still throws, so the sink must not publish anything before this returns.
+    /// </summary>
+    /// <exception cref="DataException">As for <see cref="Read"/>.</exception>
+    internal static ValidationReport ReadInto(string path, ICsvBarSink sink, ValidationOptions? options = null) => Scan(path, options, keepValues: false, sink).Report;
+
+    private static ScanResult Scan(string path, ValidationOptions? options, bool keepValues, ICsvBarSink? sink = null)
     {
         using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
         var first = reader.ReadLine();
@@ -48,6 +56,7 @@ public static class CsvBarReader
         var rows = new BarRows(path, layout.ColumnNames(header), options ?? ValidationOptions.Strict, keepValues);
         var adjusted = layout.AdjClose >= 0 && keepValues ? new List<double>() : null;
         var dividends = layout.Dividends >= 0 && keepValues ? new List<double>() : null;
+        sink?.Start(layout.Format, layout.Adjustment, layout.AdjClose >= 0, layout.Dividends >= 0);
         var line = 1;
         for (var text = reader.ReadLine(); text is not null; text = reader.ReadLine())
         {
@@ -63,11 +72,11 @@ public static class CsvBarReader
                 throw DataException.At(path, line, null, text, $"expected {header.Names.Length} fields ({string.Join(',', header.Raw)}) but found {f.Length}", "Complete or remove the row.");
             }
 
-            layout.AddRow(path, line, text, f, header, rows);
-            var adj = layout.AdjClose >= 0 ? FieldParser.Number(path, line, header.Raw[layout.AdjClose], f[layout.AdjClose].Trim()) : 0;
-            var dividend = layout.Dividends >= 0 ? FieldParser.Number(path, line, header.Raw[layout.Dividends], f[layout.Dividends].Trim()) : 0;
-            adjusted?.Add(adj);
-            dividends?.Add(dividend);
+            var row = layout.Parse(path, line, f, header);
+            rows.Add(line, text, row.Date.ToDateTime(TimeOnly.MinValue), row.Open, row.High, row.Low, row.Close, row.Volume);
+            adjusted?.Add(row.AdjustedClose);
+            dividends?.Add(row.Dividend);
+            sink?.Add(row);
         }
 
         return new ScanResult(layout, rows, adjusted, dividends, rows.Finish());
@@ -108,7 +117,10 @@ public static class CsvBarReader
             Volume >= 0 ? header.Raw[Volume] : "volume",
         ];
 
-        public void AddRow(string path, int line, string text, string[] f, CsvHeader header, BarRows rows)
+        /// <summary>Yahoo files carry split-adjusted prices beside an adjusted close; every other layout is fully adjusted.</summary>
+        public CsvPriceAdjustment Adjustment => Format == CsvBarFormat.Yahoo ? CsvPriceAdjustment.Splits : CsvPriceAdjustment.Full;
+
+        public CsvBarRow Parse(string path, int line, string[] f, CsvHeader header)
         {
             var date = FieldParser.Date(path, line, header.Raw[Date], f[Date].Trim(), "yyyy-MM-dd");
             var close = FieldParser.Number(path, line, header.Raw[Close], f[Close].Trim());
@@ -116,7 +128,9 @@ public static class CsvBarReader
             var high = High >= 0 ? FieldParser.Number(path, line, header.Raw[High], f[High].Trim()) : close;
             var low = Low >= 0 ? FieldParser.Number(path, line, header.Raw[Low], f[Low].Trim()) : close;
             var volume = Volume >= 0 ? FieldParser.Number(path, line, header.Raw[Volume], f[Volume].Trim()) : double.NaN;
-            rows.Add(line, text, date.ToDateTime(TimeOnly.MinValue), open, high, low, close, volume);
+            var adjusted = AdjClose >= 0 ? FieldParser.Number(path, line, header.Raw[AdjClose], f[AdjClose].Trim()) : 0;
+            var dividend = Dividends >= 0 ? FieldParser.Number(path, line, header.Raw[Dividends], f[Dividends].Trim()) : 0;
+            return new CsvBarRow(date, open, high, low, close, volume, adjusted, dividend);
         }
     }
 }

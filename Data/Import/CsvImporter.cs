@@ -20,21 +20,98 @@ namespace Backtest.Data.Import;
 /// Fully adjusted files (and close-only files) are stored as they are and recorded as <see cref="PriceBasis.Adjusted"/>
 /// in price-basis.csv, so the modes that need as-traded prices refuse them clearly. When the target folder has no
 /// market-hours database, the built-in rule-based US-equity calendar is written.
+/// Files are streamed (one row at a time into the zip being written), so memory does not grow with their size.
+/// Everything is written into <c>&lt;out&gt;/.import-staging</c> first and moved into place, file by file, only after
+/// every file was read and checked: a bad file or a failed write (full disk) leaves every earlier file of the folder
+/// as it was (and no folder at all when it did not exist before).
 /// Round trip: stored prices equal the CSV's to 1/10,000 of a dollar (deci-cent rounding); factors are written in
 /// shortest round-trip form, so adjusted prices reproduce the CSV's adjusted close to the same precision.
 /// </summary>
 public static class CsvImporter
 {
-    /// <summary>Relative change of adjusted close / close that marks a dividend (yfinance ratios carry ~2e-7 noise).</summary>
-    private const double RatioChangeTolerance = 1e-5;
+    /// <summary>The folder inside the target that holds the files of an import in progress.</summary>
+    public const string StagingFolderName = ".import-staging";
+
+    private const int CalendarFirstYear = 1900;
+    private const int CalendarLastYear = 9998;
 
     /// <summary>Imports every file (folders contribute their *.csv files, ordinal order) into <paramref name="outFolder"/>.</summary>
-    /// <exception cref="DataException">A file is malformed (nothing of that file is written) or two files map to one ticker.</exception>
+    /// <exception cref="DataException">A file is malformed or two files map to one ticker; nothing is published.</exception>
+    /// <exception cref="IOException">A file could not be written (e.g. the disk is full); nothing is published.</exception>
     public static IReadOnlyList<ImportedSymbol> Import(IEnumerable<string> sources, string outFolder, ValidationOptions? options = null)
     {
-        var files = ExpandSources(sources);
+        var files = Tickers(ExpandSources(sources));
+        var existed = Directory.Exists(outFolder);
+        var staging = Path.Combine(outFolder, StagingFolderName);
+        try
+        {
+            DeleteFolder(staging);
+            var results = new List<ImportedSymbol>(files.Count);
+            var stale = new List<string>();
+            var (firstYear, lastYear) = (int.MaxValue, int.MinValue);
+            foreach (var (file, ticker) in files)
+            {
+                var (result, first, last) = ImportFile(file, ticker, outFolder, staging, options, stale);
+                (firstYear, lastYear) = (Math.Min(firstYear, first.Year), Math.Max(lastYear, last.Year));
+                results.Add(result);
+            }
+
+            var bases = new Dictionary<string, PriceBasis>(PriceBasisFile.Read(outFolder), StringComparer.Ordinal);
+            foreach (var result in results)
+            {
+                bases[result.Ticker] = result.Basis;
+            }
+
+            PriceBasisFile.Write(staging, bases);
+            WriteCalendarIfAbsent(outFolder, staging, firstYear, lastYear);
+            Publish(staging, outFolder, stale);
+            return results;
+        }
+        catch
+        {
+            TryDelete(existed ? staging : outFolder);
+            throw;
+        }
+    }
+
+    /// <summary>Factor rows (ascending, ending with 2050-12-31) and what they were derived from; empty when not derivable.</summary>
+    internal static (List<FactorFileRow> Rows, string Source) DeriveFactors(CsvBarSeries series)
+    {
+        var deriver = new FactorDeriver(series.PriceAdjustment, series.AdjustedClose is not null, series.Dividends is not null);
+        for (var i = 0; i < series.Count; i++)
+        {
+            deriver.Add(series.Dates[i], series.Close[i], series.AdjustedClose?[i] ?? 0, series.Dividends?[i] ?? 0);
+        }
+
+        return deriver.Finish();
+    }
+
+    private static (ImportedSymbol Result, DateOnly First, DateOnly Last) ImportFile(
+        string file, string ticker, string outFolder, string staging, ValidationOptions? options, List<string> stale)
+    {
+        using var symbol = new SymbolImport(staging, ticker);
+        var report = CsvBarReader.ReadInto(file, symbol, options);
+        LeanFolderWriter.WriteMapFile(staging, ticker, [new(symbol.First, ticker, "Q"), new(LeanFolderWriter.EndOfTime, ticker, "Q")]);
+        var (rows, source) = symbol.Factors();
+        if (rows.Count > 0)
+        {
+            LeanFolderWriter.WriteFactorFile(staging, ticker, rows);
+        }
+        else
+        {
+            // A stale factor file from an earlier import would re-adjust already adjusted prices.
+            stale.Add(Path.Combine(outFolder, "equity", "usa", "factor_files", ticker.ToLowerInvariant() + ".csv"));
+        }
+
+        var basis = symbol.Adjustment.HasFlag(CsvPriceAdjustment.Dividends) ? PriceBasis.Adjusted : PriceBasis.Raw;
+        return (new ImportedSymbol(ticker, file, symbol.Count, basis, rows.Count, source, report.Warnings.Count), symbol.First, symbol.Last);
+    }
+
+    /// <summary>Checks every name before any file is read: each must be a ticker, and no ticker may come twice.</summary>
+    private static List<(string File, string Ticker)> Tickers(List<string> files)
+    {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        var parsed = new List<(string Ticker, CsvBarSeries Series)>(files.Count);
+        var result = new List<(string, string)>(files.Count);
         foreach (var file in files)
         {
             var ticker = TickerOf(file);
@@ -43,24 +120,11 @@ public static class CsvImporter
                 throw DataException.InFile(file, $"ticker {ticker} is also imported from {seen[ticker]}", "Import one file per ticker (rename or remove one of them).");
             }
 
-            // Parse and validate everything before writing anything, so a bad file leaves the folder untouched.
-            parsed.Add((ticker, CsvBarReader.Read(file, options)));
+            result.Add((file, ticker));
         }
 
-        var results = new List<ImportedSymbol>(parsed.Count);
-        var bases = new Dictionary<string, PriceBasis>(PriceBasisFile.Read(outFolder), StringComparer.Ordinal);
-        foreach (var (ticker, series) in parsed)
-        {
-            var result = WriteSymbol(outFolder, ticker, series);
-            bases[ticker] = result.Basis;
-            results.Add(result);
-        }
-
-        PriceBasisFile.Write(outFolder, bases);
-        WriteCalendarIfAbsent(outFolder, parsed);
-        return results;
+        return result;
     }
-
     /// <summary>The ticker is the file name; a name that is not a ticker is bad input, not a programming error.</summary>
     private static string TickerOf(string file)
     {
@@ -102,103 +166,53 @@ public static class CsvImporter
         return files;
     }
 
-    private static ImportedSymbol WriteSymbol(string root, string ticker, CsvBarSeries series)
+    /// <summary>Moves every staged file to its place (ordinal order), removes stale factor files, then the staging folder.</summary>
+    private static void Publish(string staging, string outFolder, List<string> stale)
     {
-        var bars = new Bar[series.Count];
-        for (var i = 0; i < bars.Length; i++)
+        foreach (var file in Directory.GetFiles(staging, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
-            var day = series.Dates[i].ToDateTime(TimeOnly.MinValue);
-            var volume = double.IsNaN(series.Volume[i]) ? 0 : series.Volume[i];
-            bars[i] = new Bar(day, day, series.Open[i], series.High[i], series.Low[i], series.Close[i], volume);
+            var target = Path.Combine(outFolder, Path.GetRelativePath(staging, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(file, target, overwrite: true);
         }
 
-        LeanFolderWriter.WriteDailyBars(root, ticker, bars);
-        LeanFolderWriter.WriteMapFile(root, ticker, [new(series.Dates[0], ticker, "Q"), new(LeanFolderWriter.EndOfTime, ticker, "Q")]);
-
-        var (rows, source) = DeriveFactors(series);
-        var factorPath = Path.Combine(root, "equity", "usa", "factor_files", ticker.ToLowerInvariant() + ".csv");
-        if (rows.Count > 0)
+        foreach (var path in stale.Where(File.Exists))
         {
-            LeanFolderWriter.WriteFactorFile(root, ticker, rows);
-        }
-        else if (File.Exists(factorPath))
-        {
-            // A stale factor file from an earlier import would re-adjust already adjusted prices.
-            File.Delete(factorPath);
+            File.Delete(path);
         }
 
-        var basis = series.PriceAdjustment.HasFlag(CsvPriceAdjustment.Dividends) ? PriceBasis.Adjusted : PriceBasis.Raw;
-        return new ImportedSymbol(ticker, series.Path, series.Count, basis, rows.Count, source, series.Report.Warnings.Count);
+        Directory.Delete(staging, recursive: true);
     }
 
-    /// <summary>Factor rows (ascending, ending with 2050-12-31) and what they were derived from; empty when not derivable.</summary>
-    internal static (List<FactorFileRow> Rows, string Source) DeriveFactors(CsvBarSeries series)
+    private static void WriteCalendarIfAbsent(string outFolder, string staging, int firstYear, int lastYear)
     {
-        if (series.PriceAdjustment.HasFlag(CsvPriceAdjustment.Dividends) || series.Count == 0)
+        var relative = Path.Combine("market-hours", "market-hours-database.json");
+        if (!File.Exists(Path.Combine(outFolder, relative)))
         {
-            return ([], "none");
+            // The rules cover 1900..9998; bars outside that range are stored but have no trading days in the calendar.
+            var first = Math.Clamp(Math.Min(firstYear, 1998), CalendarFirstYear, CalendarLastYear);
+            var last = Math.Clamp(Math.Max(lastYear + 5, 2030), first, CalendarLastYear);
+            MarketHoursDatabaseWriter.Write(Path.Combine(staging, relative), UsEquityCalendarRules.Build(first, last));
         }
-
-        if (series.AdjustedClose is { } adjusted)
-        {
-            return (FromAdjustedClose(series, adjusted), "adjusted-close");
-        }
-
-        return series.Dividends is { } dividends ? (FromDividends(series, dividends), "dividends") : ([], "none");
     }
 
-    private static List<FactorFileRow> FromAdjustedClose(CsvBarSeries series, double[] adjusted)
+    private static void DeleteFolder(string folder)
     {
-        var rows = new List<FactorFileRow>();
-        var last = series.Count - 1;
-        for (var i = 0; i < last; i++)
+        if (Directory.Exists(folder))
         {
-            var here = adjusted[i] / series.Close[i];
-            var next = adjusted[i + 1] / series.Close[i + 1];
-            if (Math.Abs(here / next - 1) > RatioChangeTolerance)
-            {
-                rows.Add(new FactorFileRow(series.Dates[i], here, 1, series.Close[i]));
-            }
+            Directory.Delete(folder, recursive: true);
         }
-
-        var final = adjusted[last] / series.Close[last];
-        if (Math.Abs(final - 1) > 1e-9)
-        {
-            rows.Add(new FactorFileRow(series.Dates[last], final, 1, series.Close[last]));
-        }
-
-        rows.Add(new FactorFileRow(LeanFolderWriter.EndOfTime, 1, 1, 0));
-        return rows;
     }
 
-    private static List<FactorFileRow> FromDividends(CsvBarSeries series, double[] dividends)
+    private static void TryDelete(string folder)
     {
-        var rows = new List<FactorFileRow> { new(LeanFolderWriter.EndOfTime, 1, 1, 0) };
-        var factor = 1.0;
-        for (var i = series.Count - 1; i >= 1; i--)
+        try
         {
-            if (dividends[i] > 0)
-            {
-                // The row sits on the day before the ex-date; its reference price is that day's close.
-                factor *= 1 - (dividends[i] / series.Close[i - 1]);
-                rows.Add(new FactorFileRow(series.Dates[i - 1], factor, 1, series.Close[i - 1]));
-            }
+            DeleteFolder(folder);
         }
-
-        rows.Reverse();
-        return rows.Count == 1 ? [] : rows;
-    }
-
-    private static void WriteCalendarIfAbsent(string root, List<(string Ticker, CsvBarSeries Series)> parsed)
-    {
-        var path = Path.Combine(root, "market-hours", "market-hours-database.json");
-        if (File.Exists(path))
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return;
+            // Best effort: the import's own failure is what the caller must see; a leftover staging folder is replaced next time.
         }
-
-        var first = parsed.Min(p => p.Series.Dates[0].Year);
-        var last = parsed.Max(p => p.Series.Dates[^1].Year);
-        MarketHoursDatabaseWriter.Write(path, UsEquityCalendarRules.Build(Math.Min(first, 1998), Math.Max(last + 5, 2030)));
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using Backtest.Data.Model;
 
@@ -19,7 +18,6 @@ internal static class LeanFolderWriter
     /// <summary>Terminal factor-file and map-file date: "still listed, no further actions".</summary>
     public static readonly DateOnly EndOfTime = new(2050, 12, 31);
 
-    private static readonly DateTimeOffset ZipTimestamp = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Price factors are kept to 7 decimal places, as in LEAN's own factor files.</summary>
@@ -33,22 +31,20 @@ internal static class LeanFolderWriter
     public static string WriteDailyBars(string root, string ticker, IReadOnlyList<Bar> bars)
     {
         ArgumentNullException.ThrowIfNull(bars);
-        var lower = ticker.ToLowerInvariant();
-        var sb = new StringBuilder(bars.Count * 48);
+        using var writer = DailyBarWriter(root, ticker);
         foreach (var bar in bars)
         {
-            sb.Append(bar.Time.ToString("yyyyMMdd", CultureInfo.InvariantCulture)).Append(" 00:00,")
-              .Append(DeciCents(bar.Open)).Append(',')
-              .Append(DeciCents(bar.High)).Append(',')
-              .Append(DeciCents(bar.Low)).Append(',')
-              .Append(DeciCents(bar.Close)).Append(',')
-              .Append(((long)Math.Round(bar.Volume, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture))
-              .Append('\n');
+            writer.Add(bar.Time, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
         }
 
-        var path = Path.Combine(root, "equity", "usa", "daily", lower + ".zip");
-        WriteZip(path, lower + ".csv", Utf8NoBom.GetBytes(sb.ToString()));
-        return path;
+        return writer.Path;
+    }
+
+    /// <summary>A streaming writer for equity/usa/daily/&lt;ticker&gt;.zip (entry &lt;ticker&gt;.csv, lower case).</summary>
+    public static LeanDailyBarWriter DailyBarWriter(string root, string ticker)
+    {
+        var lower = ticker.ToLowerInvariant();
+        return new LeanDailyBarWriter(Path.Combine(root, "equity", "usa", "daily", lower + ".zip"), lower + ".csv");
     }
 
     /// <summary>Writes equity/usa/factor_files/&lt;ticker&gt;.csv; rows must be ascending and end with 20501231,1,1,0.</summary>
@@ -122,18 +118,4 @@ internal static class LeanFolderWriter
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-
-    private static string DeciCents(double price) =>
-        ((long)Math.Round(price * 10_000.0, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
-
-    private static void WriteZip(string path, string entryName, byte[] content)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write);
-        using var zip = new ZipArchive(file, ZipArchiveMode.Create);
-        var entry = zip.CreateEntry(entryName, CompressionLevel.Optimal);
-        entry.LastWriteTime = ZipTimestamp;
-        using var stream = entry.Open();
-        stream.Write(content);
-    }
 }

@@ -18,7 +18,7 @@ internal sealed class DataCommands : IDataCommands
 
     public void Import(ImportRequest request, CommandContext context, CancellationToken cancellation)
     {
-        var imported = CsvImporter.Import(request.Sources, request.OutFolder);
+        var imported = Writing(request.OutFolder, () => CsvImporter.Import(request.Sources, request.OutFolder));
         foreach (var s in imported)
         {
             context.Out.WriteLine(string.Create(Inv,
@@ -31,7 +31,7 @@ internal sealed class DataCommands : IDataCommands
 
     public void Generate(GenerateRequest request, CommandContext context, CancellationToken cancellation)
     {
-        SyntheticSample.Write(request.OutFolder, request.Seed);
+        Writing(request.OutFolder, () => SyntheticSample.Write(request.OutFolder, request.Seed));
         context.Out.WriteLine(string.Create(Inv, $"Wrote a SYNTHETIC market (seed {request.Seed}) to {request.OutFolder}."));
         context.Logger.Information("Generated synthetic market seed {Seed} into {Folder}", request.Seed, request.OutFolder);
     }
@@ -104,6 +104,29 @@ internal sealed class DataCommands : IDataCommands
 
         context.Out.WriteLine($"Fingerprint (SHA-256 of the bar files): {FileFingerprint.Of(files)}");
     }
+
+    /// <summary>
+    /// Runs a command that writes <paramref name="folder"/>. Every source is checked to exist before anything is
+    /// written and read problems are <see cref="DataException"/>s, so a file-system error that escapes is a failed
+    /// write: it becomes an <see cref="Errors.OutputException"/> (exit 5) naming the folder, not an internal error.
+    /// </summary>
+    private static T Writing<T>(string folder, Func<T> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new Errors.OutputException($"cannot write the data folder {folder}", error);
+        }
+    }
+
+    private static void Writing(string folder, Action write) => Writing(folder, () =>
+    {
+        write();
+        return 0;
+    });
 
     private static string Describe(string folder, string zip, Resolution resolution, TradingCalendar calendar, IReadOnlyDictionary<string, PriceBasis> bases)
     {

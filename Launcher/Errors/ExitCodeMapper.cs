@@ -8,6 +8,12 @@ namespace Backtest.Launcher.Errors;
 /// </summary>
 internal static class ExitCodeMapper
 {
+    // .NET reports the raw errno as HResult on Unix and HRESULT_FROM_WIN32 on Windows.
+    private const int DiskFullErrno = 28;
+    private const int ReadOnlyFileSystemErrno = 30;
+    private const int DiskFullWindows = unchecked((int)0x80070070);
+    private const int HandleDiskFullWindows = unchecked((int)0x80070027);
+
     /// <summary>
     /// The exit code for <paramref name="error"/>. Order matters: <see cref="ConfigException"/> is a
     /// <see cref="DataException"/> but is a usage error. A raw <see cref="IOException"/> (other than a missing
@@ -55,9 +61,38 @@ internal static class ExitCodeMapper
 
     private static string OutputLine(Exception error)
     {
-        var remedy = " Free disk space, or choose a writable folder with --output.";
+        var remedy = " " + OutputRemedy(error);
         return error is OutputException ? "cannot write results: " + error.Message + Cause(error) + "." + remedy
             : "cannot write results: " + Sentence(error.Message) + remedy;
+    }
+
+    /// <summary>
+    /// What to do, by the cause found anywhere in the chain: a full disk (ENOSPC on Unix, ERROR_DISK_FULL or
+    /// ERROR_HANDLE_DISK_FULL on Windows), a path that cannot be a folder (ENOTDIR surfaces as
+    /// <see cref="DirectoryNotFoundException"/>), a refused write (permissions or a read-only mount), or any of them. Every
+    /// command that writes takes its folder with -o (run's --output, the others' --out).
+    /// </summary>
+    private static string OutputRemedy(Exception error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            if (e is IOException { HResult: DiskFullErrno or DiskFullWindows or HandleDiskFullWindows })
+            {
+                return "The disk is full: free space on it, or choose a folder on another disk with -o.";
+            }
+
+            if (e is DirectoryNotFoundException)
+            {
+                return "A part of that path is a file, or a folder that cannot be created: check the path, or choose another folder with -o.";
+            }
+
+            if (e is UnauthorizedAccessException || e is IOException { HResult: ReadOnlyFileSystemErrno })
+            {
+                return "The folder is not writable: make it writable (permissions, or a read-only mount), or choose another folder with -o.";
+            }
+        }
+
+        return "Free disk space, or choose a writable folder with -o.";
     }
 
     private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";

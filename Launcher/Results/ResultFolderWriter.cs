@@ -9,9 +9,17 @@ namespace Backtest.Launcher.Results;
 /// previous result stays where it was and untouched. POSIX cannot rename a directory over a non-empty one, so
 /// there is a moment between the two renames with no folder at the final name; a kill exactly then leaves the
 /// previous result intact under its <c>.old-</c> name.
+/// Leftovers of a killed writer are repaired by the next <see cref="Write"/> to the same final folder, before it
+/// writes anything: when the final folder is missing, a leftover <c>.old-</c> folder (the previous complete result)
+/// is moved back; then every <c>.tmp-</c> and <c>.old-</c> sibling of a process that is no longer running is deleted.
+/// Leftovers of a process that still runs are left alone (it may be writing the same result right now).
 /// </summary>
-internal sealed class ResultFolderWriter(int processId)
+/// <param name="processId">This process's id, which names its temporary and old folders.</param>
+/// <param name="isRunning">Whether a process id belongs to a running process; null checks the operating system.</param>
+internal sealed class ResultFolderWriter(int processId, Func<int, bool>? isRunning = null)
 {
+    private readonly Func<int, bool> _isRunning = isRunning ?? ProcessIsRunning;
+
     /// <summary>
     /// Creates a fresh temporary folder, calls <paramref name="writeContents"/> with its path, then swaps it in
     /// at <paramref name="finalFolder"/>. Exceptions from <paramref name="writeContents"/> propagate unchanged
@@ -25,6 +33,7 @@ internal sealed class ResultFolderWriter(int processId)
         Io(() =>
         {
             Directory.CreateDirectory(Path.GetDirectoryName(final)!);
+            RepairLeftovers(final);
             DeleteIfExists(temp);
             Directory.CreateDirectory(temp);
         }, $"cannot create the temporary result folder {temp}");
@@ -73,6 +82,58 @@ internal sealed class ResultFolderWriter(int processId)
 
         // The new result is in place; a leftover old folder is only clutter, not a failure.
         TryDelete(old);
+    }
+
+    /// <summary>Undoes what a killed writer left (see the class summary). Leftovers are ordered ordinally, so the
+    /// repair is the same on every machine when several killed writers left an old folder.</summary>
+    private void RepairLeftovers(string final)
+    {
+        var parent = Path.GetDirectoryName(final)!;
+        var name = Path.GetFileName(final);
+        var dead = Directory.EnumerateDirectories(parent, name + ".*")
+            .Select(path => (Path: path, Pid: LeftoverPid(name, Path.GetFileName(path))))
+            .Where(l => l.Pid is { } pid && pid != processId && !_isRunning(pid))
+            .OrderBy(l => l.Path, StringComparer.Ordinal)
+            .ToList();
+        if (!Directory.Exists(final) && dead.FirstOrDefault(l => l.Path.Contains(".old-", StringComparison.Ordinal)).Path is { } previous)
+        {
+            Directory.Move(previous, final);
+            dead.RemoveAll(l => l.Path == previous);
+        }
+
+        foreach (var leftover in dead)
+        {
+            DeleteIfExists(leftover.Path);
+        }
+    }
+
+    /// <summary>The process id in <c>name.tmp-PID</c> or <c>name.old-PID</c>; null for any other sibling.</summary>
+    private static int? LeftoverPid(string name, string sibling)
+    {
+        foreach (var marker in new[] { ".tmp-", ".old-" })
+        {
+            var prefix = name + marker;
+            if (sibling.StartsWith(prefix, StringComparison.Ordinal)
+                && int.TryParse(sibling.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid))
+            {
+                return pid;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ProcessIsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception error) when (error is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private static void Io(Action action, string problem)

@@ -159,24 +159,47 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
         }
     }
 
-    /// <summary>Writes beside the target and renames, so an interrupted export never leaves half a file.</summary>
+    /// <summary>
+    /// Writes beside the target and renames, so an interrupted export never leaves half a file; a failed export (full
+    /// disk) removes its temporary file and leaves the previous export as it was.
+    /// </summary>
     private static void Export(IReadOnlyList<TrialResult> trials, string format, string path)
     {
         var temp = path + ".tmp";
-        using (var stream = File.Create(temp))
+        try
         {
-            if (format == "csv")
+            using (var stream = File.Create(temp))
             {
-                using var writer = new StreamWriter(stream, new UTF8Encoding(false));
-                TrialExporter.WriteCsv(trials, writer);
+                if (format == "csv")
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+                    TrialExporter.WriteCsv(trials, writer);
+                }
+                else
+                {
+                    TrialExporter.WriteJson(trials, stream);
+                }
             }
-            else
-            {
-                TrialExporter.WriteJson(trials, stream);
-            }
-        }
 
-        File.Move(temp, path, overwrite: true);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the failed write is what the user must see; the next export overwrites the file anyway.
+        }
     }
 
     private static int Workers(int? requested, OptimizationOptions block)

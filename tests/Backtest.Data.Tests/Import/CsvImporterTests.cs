@@ -94,6 +94,44 @@ public sealed class CsvImporterTests
     }
 
     [Fact]
+    public void Import_BadFileOverAnEarlierImport_LeavesEveryEarlierFileByteIdenticalAndNoStagingFolder()
+    {
+        using var temp = new TempFolder();
+        var lean = Path.Combine(temp.Path, "lean");
+        var first = temp.Write("v1/AAA.csv", "date,open,high,low,close,volume\n2020-01-02,10,11,9,10.5,100\n");
+        CsvImporter.Import([first], lean);
+        var before = Snapshot(lean);
+        // A new AAA (read and staged completely) followed by a bad BBB: the new AAA must not be published.
+        var second = temp.Write("v2/AAA.csv", "date,open,high,low,close,volume\n2020-01-02,20,21,19,20.5,200\n2020-01-03,21,22,20,21.5,210\n");
+        var bad = temp.Write("v2/BBB.csv", "date,open,high,low,close,volume\n2020-01-02,10,11,9,10.5,100\n2020-01-03,10,11,9,abc,100\n");
+
+        var error = Assert.Throws<DataException>(() => CsvImporter.Import([second, bad], lean));
+
+        Assert.Contains("BBB.csv:3", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(lean));
+        Assert.False(Directory.Exists(Path.Combine(lean, CsvImporter.StagingFolderName)));
+    }
+
+    [Fact]
+    public void Import_LeftoverStagingFolderFromAKilledImport_IsReplacedAndNotPublished()
+    {
+        using var temp = new TempFolder();
+        var lean = Path.Combine(temp.Path, "lean");
+        temp.Write("lean/" + CsvImporter.StagingFolderName + "/equity/usa/daily/zzz.zip", "half a zip from a killed import");
+        var csv = temp.Write("in/AAA.csv", "date,open,high,low,close,volume\n2020-01-02,10,11,9,10.5,100\n");
+
+        CsvImporter.Import([csv], lean);
+
+        Assert.False(File.Exists(Path.Combine(lean, "equity", "usa", "daily", "zzz.zip")));
+        Assert.True(File.Exists(Path.Combine(lean, "equity", "usa", "daily", "aaa.zip")));
+        Assert.False(Directory.Exists(Path.Combine(lean, CsvImporter.StagingFolderName)));
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
+
+    [Fact]
     public void Import_SameInputTwice_GivesIdenticalBytes()
     {
         using var temp = new TempFolder();

@@ -91,6 +91,11 @@ public sealed class RunCommandTests : IDisposable
             $$"""{ "algorithm-type-name": "{{algorithm}}", "data-folder": "{{sample}}", "results-destination-folder": "out", "parameters": {{parameters}} }"""));
     }
 
-    private static Dictionary<string, byte[]> ResultFileBytes(string folder) =>
-        new[] { "result.json", "equity.csv", "orders.csv", "trades.csv" }.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(folder, f)));
+    /// <summary>Every file of the run folder but the log (whose lines carry wall-clock times), by name.</summary>
+    private static Dictionary<string, byte[]> ResultFileBytes(string folder)
+    {
+        var files = Directory.GetFiles(folder).Select(Path.GetFileName).Where(f => f != "log.txt").Order(StringComparer.Ordinal).ToList();
+        Assert.Contains("result.json", files);
+        return files.ToDictionary(f => f!, f => File.ReadAllBytes(Path.Combine(folder, f!)));
+    }
 }

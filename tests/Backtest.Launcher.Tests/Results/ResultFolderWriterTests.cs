@@ -78,4 +78,47 @@ public sealed class ResultFolderWriterTests : IDisposable
 
         Assert.Contains("cannot create the temporary result folder", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Write_KilledBetweenTheTwoRenames_NextWriteRestoresThePreviousResultFirstAndRemovesLeftovers()
+    {
+        // What a writer with pid 55 leaves when killed after moving the final folder aside, before renaming its own.
+        temp.Write("results/Algo-abc.old-55/a.txt", "previous");
+        temp.Write("results/Algo-abc.tmp-55/a.txt", "complete but never swapped in");
+        var repairing = new ResultFolderWriter(processId: 77, isRunning: _ => false);
+        string? seenBeforeWriting = null;
+
+        repairing.Write(Final, folder =>
+        {
+            seenBeforeWriting = File.ReadAllText(Path.Combine(Final, "a.txt"));
+            File.WriteAllText(Path.Combine(folder, "a.txt"), "new");
+        });
+
+        Assert.Equal("previous", seenBeforeWriting);
+        Assert.Equal("new", File.ReadAllText(Path.Combine(Final, "a.txt")));
+        Assert.Equal([Final], Directory.GetDirectories(temp.File("results")));
+    }
+
+    [Fact]
+    public void Write_LeftoversOfARunningProcess_AreLeftAlone()
+    {
+        temp.Write("results/Algo-abc.tmp-55/a.txt", "being written by another run");
+        var careful = new ResultFolderWriter(processId: 77, isRunning: pid => pid == 55);
+
+        careful.Write(Final, folder => File.WriteAllText(Path.Combine(folder, "a.txt"), "new"));
+
+        Assert.True(File.Exists(Final + ".tmp-55/a.txt"));
+    }
+
+    [Fact]
+    public void Write_SiblingWithSimilarName_IsNotTouched()
+    {
+        temp.Write("results/Algo-abc.tmp-x/keep.txt", "not a leftover");
+        temp.Write("results/Algo-abc.old-12a/keep.txt", "not a leftover");
+        var repairing = new ResultFolderWriter(processId: 77, isRunning: _ => false);
+
+        repairing.Write(Final, folder => File.WriteAllText(Path.Combine(folder, "a.txt"), "new"));
+
+        Assert.Equal(3, Directory.GetDirectories(temp.File("results")).Length);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Backtest.Testing;
@@ -69,30 +68,6 @@ public sealed class ExecutableRobustnessTests : IDisposable
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"BarCsv, {rows} rows"), output, StringComparison.Ordinal);
     }
 
-    private (int Code, string Output, string Error) Run(Dictionary<string, string>? environment, params string[] args)
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var start = new ProcessStartInfo(host)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = temp.Path,
-        };
-        foreach (var (name, value) in environment ?? [])
-        {
-            start.Environment[name] = value;
-        }
-
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "backtest.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.GetAwaiter().GetResult(), error);
-    }
+    private (int Code, string Output, string Error) Run(Dictionary<string, string>? environment, params string[] args) =>
+        BacktestProcess.Run(temp.Path, environment, args);
 }

@@ -52,6 +52,15 @@ internal static class HostileInputs
         Run("config-missing-data-folder", "config.json naming a data folder that does not exist", """{ "algorithm-type-name": "A", "data-folder": "missing" }""", ["config.json: $.data-folder", "does not exist", "backtest data import"]),
         Run("config-unknown-algorithm", "config.json naming an unknown algorithm", """{ "algorithm-type-name": "StreakRotatoin", "data-folder": "data" }""", ["$.algorithm-type-name: unknown algorithm", "did you mean 'StreakRotation'?", "Known algorithms"]),
         Run("config-unknown-parameter", "config.json with an unknown parameter", """{ "algorithm-type-name": "StreakRotation", "data-folder": "data", "parameters": { "Treshold": "5" } }""", ["$.parameters.Treshold", "Threshold"]),
+        new("output-under-a-file", "run whose results folder lies under a regular file (cannot be created; as root the portable stand-in for a read-only folder)",
+            t => RealRun(t, "blocker/results"), 5, ["cannot create the temporary result folder <tmp>/blocker/results/StreakRotation-", "check the path, or choose another folder with -o"]),
+        new("import-out-under-a-file", "data import whose --out lies under a regular file", t =>
+        {
+            t.Write("blocker", "a file, not a folder");
+            return Import(t, ("AAA.csv", Header + Row1 + Row2))[..^1].Append("blocker/lean").ToArray();
+        }, 5, ["cannot write results", "<tmp>/blocker/lean", "choose another folder with -o"]),
+        new("sweep-export-disk-full", "sweep whose trials.csv export hits a full disk (real ENOSPC: the export's temporary file links to /dev/full)",
+            SweepIntoFullDisk, 5, ["No space left on device", "<tmp>/sweep/trials.csv.tmp", "The disk is full: free space on it, or choose a folder on another disk with -o."]),
         Run("config-out-of-range-parameter", "config.json with an out-of-range parameter", """{ "algorithm-type-name": "StreakRotation", "data-folder": "data", "parameters": { "Threshold": "0" } }""", ["$.parameters.Threshold", "1"]),
     ];
 
@@ -73,6 +82,29 @@ internal static class HostileInputs
             t.Write(Config, json);
             return ["run", "--config", Config];
         }, 2, fragments, Untouched: "results", Pending: Pending);
+
+    private static string Sample => RepoPaths.PathOf("Data", "sample").Replace('\\', '/');
+
+    private static string[] RealRun(TempFolder temp, string results)
+    {
+        temp.Write("blocker", "a file, not a folder");
+        temp.Write(Config, $$"""{ "algorithm-type-name": "StreakRotation", "data-folder": "{{Sample}}", "results-destination-folder": "{{results}}" }""");
+        return ["run", "--config", Config];
+    }
+
+    /// <summary>A two-trial sweep whose csv export's temporary file is a link to /dev/full, so writing it fails with ENOSPC.</summary>
+    private static string[] SweepIntoFullDisk(TempFolder temp)
+    {
+        temp.Write(Config, $$"""
+            { "algorithm-type-name": "StreakRotation", "data-folder": "{{Sample}}", "parameters": { "StartYear": "2020" },
+              "optimization": { "optimization-strategy": "QuantConnect.Optimizer.Strategies.GridSearchOptimizationStrategy",
+                "optimization-criterion": { "target": "Sharpe Ratio", "extremum": "max" },
+                "parameters": [ { "name": "Threshold", "min": 3, "max": 4, "step": 1 } ] } }
+            """);
+        Directory.CreateDirectory(temp.File("sweep"));
+        File.CreateSymbolicLink(temp.File("sweep/trials.csv.tmp"), "/dev/full");
+        return ["sweep", "--config", Config, "--out", "sweep", "--export", "csv"];
+    }
 
     private static string[] Import(TempFolder temp, params (string Name, string Content)[] files)
     {

@@ -94,13 +94,18 @@ public sealed class SweepHandlerTests : IDisposable
     }
 
     [Fact]
-    public void Sweep_OneWorkerAndTwoWorkers_GiveByteIdenticalExports()
+    public void Sweep_OneWorkerAndTwoWorkers_GiveByteIdenticalExportsAndTables()
     {
         WriteConfig(ThresholdGrid);
+        var one = Launcher();
+        var two = Launcher();
 
-        Assert.Equal(0, Launcher().Invoke("sweep", "--config", temp.File("config.json"), "--workers", "1", "--out", temp.File("one")));
-        Assert.Equal(0, Launcher().Invoke("sweep", "--config", temp.File("config.json"), "--workers", "2", "--out", temp.File("two")));
+        Assert.Equal(0, one.Invoke("sweep", "--config", temp.File("config.json"), "--workers", "1", "--out", temp.File("one")));
+        Assert.Equal(0, two.Invoke("sweep", "--config", temp.File("config.json"), "--workers", "2", "--out", temp.File("two")));
 
+        // The printed ranking and diagnostics, from the table's title to the export lines (which name the folder).
+        Assert.Equal(PrintedTable(one.Out.ToString()), PrintedTable(two.Out.ToString()));
+        Assert.Contains("Probability of backtest overfitting", PrintedTable(one.Out.ToString()), StringComparison.Ordinal);
         foreach (var file in new[] { "trials.csv", "trials.json" })
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(temp.File("one"), file)), File.ReadAllBytes(Path.Combine(temp.File("two"), file)));
@@ -144,6 +149,9 @@ public sealed class SweepHandlerTests : IDisposable
         Assert.Contains("4 executed, 1 reused", rerun.Out.ToString(), StringComparison.Ordinal);
         Assert.Equal(5, ExportedTrials(SweepFolderPath()).Count);
     }
+
+    private static string PrintedTable(string output) =>
+        string.Join('\n', output.Split('\n').SkipWhile(l => !l.StartsWith("Top ", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith("Exported:", StringComparison.Ordinal)));
 
     private TestLauncher Launcher() => new(temp.Path, run: new RunCommand(), data: new DataCommands());
 

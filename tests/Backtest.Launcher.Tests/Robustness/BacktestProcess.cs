@@ -1,0 +1,85 @@
+using System.Diagnostics;
+
+namespace Backtest.Launcher.Tests.Robustness;
+
+/// <summary>
+/// The built <c>backtest</c> executable (backtest.dll beside the tests) started as a child process through the
+/// dotnet host, so tests see real exit codes, real standard streams and a real SIGKILL.
+/// </summary>
+internal static class BacktestProcess
+{
+    /// <summary>Starts the executable in <paramref name="workingDirectory"/>; output is read asynchronously and dropped.</summary>
+    public static Process Start(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        var process = Process.Start(Info(workingDirectory, environment, args))!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>Starts the executable with both streams redirected for the caller to read.</summary>
+    public static Process StartCaptured(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        Process.Start(Info(workingDirectory, environment, args))!;
+
+    /// <summary>Runs the executable to its end and returns its exit code and both streams.</summary>
+    public static (int Code, string Output, string Error) Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunWrapped([], workingDirectory, environment, args);
+
+    /// <summary>As <see cref="Run"/>, started through <paramref name="wrapper"/> (e.g. setpriv to drop root).</summary>
+    public static (int Code, string Output, string Error) RunWrapped(string[] wrapper, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
+        using var process = Process.Start(Info(workingDirectory, environment, args, wrapper))!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.GetAwaiter().GetResult(), error);
+    }
+
+    /// <summary>SIGKILL on Linux: no finally blocks, no Dispose, no flush; then waits until the process is gone.</summary>
+    public static void KillHard(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It ended on its own between the check and the kill.
+        }
+
+        process.WaitForExit();
+    }
+
+    private static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] args, string[]? wrapper = null)
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new ProcessStartInfo(wrapper is [var first, ..] ? first : host)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        if (wrapper is [_, .. var rest])
+        {
+            foreach (var part in rest)
+            {
+                start.ArgumentList.Add(part);
+            }
+
+            start.ArgumentList.Add(host);
+        }
+
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "backtest.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return start;
+    }
+}
