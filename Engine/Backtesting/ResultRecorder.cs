@@ -52,9 +52,9 @@ internal sealed class ResultRecorder
     {
         var value = _portfolio.TotalPortfolioValue;
         AddEquity(time, value);
-        Add(_benchmarkSeries, time, SmartRounding(_benchmark.Price));
-        var change = _previousValue == 0 ? 0m : Math.Round(((decimal)value - (decimal)_previousValue) * 100m / (decimal)_previousValue, 10);
-        Add(_performance, time, (double)change);
+        Add(_benchmarkSeries, time, DecimalRounding.SmartRound(_benchmark.Price));
+        var change = _previousValue == 0 ? 0 : DecimalRounding.PercentChange(value, _previousValue);
+        Add(_performance, time, change);
         _previousValue = value;
         if (time != _start)
         {
@@ -72,36 +72,6 @@ internal sealed class ResultRecorder
         }
     }
 
-    /// <summary>LEAN's SmartRounding: above 1000 in magnitude 4 decimals, else 7 significant digits.</summary>
-    internal static double SmartRounding(double value)
-    {
-        var d = (decimal)value;
-        if (d > 1000 || d < -1000)
-        {
-            return (double)Math.Round(d, 4);
-        }
-
-        if (d == 0)
-        {
-            return 0;
-        }
-
-        var exponent = (int)Math.Floor(Math.Log10((double)Math.Abs(d))) + 1;
-        var scale = Pow10(exponent);
-        return (double)(scale * Math.Round(d / scale, 7));
-    }
-
-    private static decimal Pow10(int exponent)
-    {
-        var result = 1m;
-        for (var i = 0; i < Math.Abs(exponent); i++)
-        {
-            result *= 10m;
-        }
-
-        return exponent >= 0 ? result : 1m / result;
-    }
-
     private void SampleTurnover(DateTime time, double value)
     {
         var volume = _portfolio.TotalSaleVolume;
@@ -117,7 +87,7 @@ internal sealed class ResultRecorder
         _turnoverVolumes.Add(volume);
     }
 
-    private void AddEquity(DateTime time, double value) => Add(_equity, time, (double)Math.Round((decimal)value, 4));
+    private void AddEquity(DateTime time, double value) => Add(_equity, time, DecimalRounding.Round(value, 4));
 
     private static void Add(List<TimeSample> series, DateTime time, double value)
     {

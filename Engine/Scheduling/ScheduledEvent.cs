@@ -33,16 +33,25 @@ internal sealed class ScheduledEvent
     /// <summary>Computes the firing times within [<paramref name="from"/>, <paramref name="to"/>].</summary>
     public void Prepare(DateTime from, DateTime to)
     {
-        var times = new List<DateTime>();
+        // At most one firing per rule date, so the date span bounds the count; rules yield ascending dates and time
+        // rules are monotone in the date, so the sort is only a safety net for custom rules.
+        var span = to >= from ? Math.Min((to - from).TotalDays + 2, 1_000_000) : 0;
+        var times = new List<DateTime>((int)span);
+        var sorted = true;
         foreach (var date in DateRule.GetDates(DateOnly.FromDateTime(from), DateOnly.FromDateTime(to)))
         {
             if (TimeRule.GetTime(date) is { } t && t >= from && t <= to)
             {
+                sorted &= times.Count == 0 || times[^1] <= t;
                 times.Add(t);
             }
         }
 
-        times.Sort();
+        if (!sorted)
+        {
+            times.Sort();
+        }
+
         _times = [.. times];
         _next = 0;
     }

@@ -36,6 +36,7 @@ internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, Da
             EndDateOverride = options.EndDate,
             CashOverride = options.Cash,
             CustomData = data.CustomData,
+            RecordPlots = false,
         };
         BacktestResult result;
         try
