@@ -46,7 +46,7 @@ internal sealed class CapacityTracker
     public void EndTimeStep(DateTime time, Slice slice, bool final = false)
     {
         TakeFills();
-        for (var p = 0; p < _securities.Length; p++)
+        for (var p = 0; p < _securities.Length && _estimator.IsMonitoring; p++)
         {
             if (slice.HasBar(p))
             {
@@ -55,7 +55,11 @@ internal sealed class CapacityTracker
             }
         }
 
-        _estimator.EndTimeStep(time, _portfolio.TotalPortfolioValue, _absoluteHoldings, final);
+        // The portfolio value costs a pass over all securities; only a snapshot reads it.
+        if (final || _estimator.IsSnapshotDue(time))
+        {
+            _estimator.EndTimeStep(time, _portfolio.TotalPortfolioValue, _absoluteHoldings, final);
+        }
     }
 
     /// <summary>Fills after the last step (e.g. in OnEndOfAlgorithm) and the forced final snapshot.</summary>
