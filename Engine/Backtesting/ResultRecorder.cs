@@ -25,7 +25,11 @@ internal sealed class ResultRecorder
     public ResultRecorder(SecurityPortfolioManager portfolio, BenchmarkFeed benchmark, DateTime start, DateTime end, double startingCapital, int expectedSteps)
     {
         var days = end == DateTime.MaxValue ? 16 : (int)Math.Min(1_000_000, (end - start).TotalDays + 2);
-        _equity = new List<TimeSample>(days + expectedSteps + 1);
+        var span = TimeSpan.FromTicks((end - start).Ticks / 4000);
+        _resamplePeriod = span > TimeSpan.FromMinutes(4) ? span : TimeSpan.FromMinutes(4);
+        // Intraday samples are at least one resample period apart, so no more than the period count plus the first.
+        var stepSamples = end == DateTime.MaxValue ? expectedSteps : (int)Math.Min(expectedSteps, ((end - start).Ticks / _resamplePeriod.Ticks) + 2);
+        _equity = new List<TimeSample>(days + stepSamples + 1);
         _benchmarkSeries = new List<TimeSample>(days + 1);
         _performance = new List<TimeSample>(days + 1);
         _turnover = new List<TimeSample>(days + 1);
@@ -33,8 +37,6 @@ internal sealed class ResultRecorder
         _portfolio = portfolio;
         _benchmark = benchmark;
         _start = start;
-        var span = TimeSpan.FromTicks((end - start).Ticks / 4000);
-        _resamplePeriod = span > TimeSpan.FromMinutes(4) ? span : TimeSpan.FromMinutes(4);
         _previousValue = startingCapital;
         _turnoverVolumes.Add(0);
     }
