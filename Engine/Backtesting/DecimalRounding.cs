@@ -39,6 +39,12 @@ internal static class DecimalRounding
     /// performance point in percent.</summary>
     public static double PercentChange(double value, double previous)
     {
+        if (value == previous && value > 0 && value < 1e14)
+        {
+            // An unchanged positive value (every weekend): the decimal difference is a positive zero.
+            return 0;
+        }
+
         if (TryDecompose(value, out var a, out var scaleA) && TryDecompose(previous, out var b, out var scaleB)
             && TryPercentChange(a, scaleA, b, scaleB, out var result))
         {

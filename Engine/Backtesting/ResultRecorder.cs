@@ -20,6 +20,12 @@ internal sealed class ResultRecorder
     private double _previousValue;
     private DateTime _nextSample = DateTime.MinValue;
 
+    // One-entry memos of the roundings: on weekends and holidays the daily sample repeats Friday's equity and benchmark.
+    private double _equityInput = double.NaN;
+    private double _equityRounded;
+    private double _benchmarkInput = double.NaN;
+    private double _benchmarkRounded;
+
     /// <param name="expectedSteps">Upper estimate of the time steps, used to size the series once so that sampling does
     /// not allocate inside the loop.</param>
     public ResultRecorder(SecurityPortfolioManager portfolio, BenchmarkFeed benchmark, DateTime start, DateTime end, double startingCapital, int expectedSteps)
@@ -54,7 +60,14 @@ internal sealed class ResultRecorder
     {
         var value = _portfolio.TotalPortfolioValue;
         AddEquity(time, value);
-        Add(_benchmarkSeries, time, DecimalRounding.SmartRound(_benchmark.Price));
+        var price = _benchmark.Price;
+        if (price != _benchmarkInput)
+        {
+            _benchmarkInput = price;
+            _benchmarkRounded = DecimalRounding.SmartRound(price);
+        }
+
+        Add(_benchmarkSeries, time, _benchmarkRounded);
         var change = _previousValue == 0 ? 0 : DecimalRounding.PercentChange(value, _previousValue);
         Add(_performance, time, change);
         _previousValue = value;
@@ -89,7 +102,16 @@ internal sealed class ResultRecorder
         _turnoverVolumes.Add(volume);
     }
 
-    private void AddEquity(DateTime time, double value) => Add(_equity, time, DecimalRounding.Round(value, 4));
+    private void AddEquity(DateTime time, double value)
+    {
+        if (value != _equityInput)
+        {
+            _equityInput = value;
+            _equityRounded = DecimalRounding.Round(value, 4);
+        }
+
+        Add(_equity, time, _equityRounded);
+    }
 
     private static void Add(List<TimeSample> series, DateTime time, double value)
     {
