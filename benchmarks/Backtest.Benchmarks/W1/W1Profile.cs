@@ -53,7 +53,12 @@ internal static class W1Profile
     {
         var data = W1Data.Load();
         Func<BacktestResult> run = trial ? () => W1Run.RunTrial(data, threshold) : () => W1Run.Run(data, threshold);
+        var pause = GC.GetTotalPauseDuration();
+        var gen2 = GC.CollectionCount(2);
+        var gen0 = GC.CollectionCount(0);
         Report(string.Create(CultureInfo.InvariantCulture, $"{runs} runs N={threshold}{(trial ? " as sweep trials" : "")} (median)"), Measure(runs, run));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"GC per run: pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / runs:F3} ms, gen0 {(GC.CollectionCount(0) - gen0) / (double)runs:F2}, gen2 {(GC.CollectionCount(2) - gen2) / (double)runs:F2}"));
     }
 
     private static void ReportSweeps(W1Data data)
