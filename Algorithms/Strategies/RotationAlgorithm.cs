@@ -200,7 +200,7 @@ public abstract class RotationAlgorithm : QCAlgorithm
 
     private void PlotAllocation()
     {
-        var tpv = Portfolio.TotalPortfolioValue;
+        var tpv = RecordsPlots ? Portfolio.TotalPortfolioValue : 0;
         if (tpv <= 0)
         {
             return;

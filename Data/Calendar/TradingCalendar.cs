@@ -7,6 +7,12 @@ namespace Backtest.Data.Calendar;
 /// </summary>
 public sealed class TradingCalendar
 {
+    // Hash copies of the sorted collections: the engine asks IsTradingDay/CloseOn for every calendar day of a run,
+    // and the sorted trees cost ~10x a hash probe there.
+    private readonly HashSet<DateOnly> _holidayLookup;
+    private readonly Dictionary<DateOnly, TimeOnly> _earlyCloseLookup;
+    private readonly Dictionary<DateOnly, TimeOnly> _lateOpenLookup;
+
     public TradingCalendar(
         IEnumerable<DateOnly> holidays,
         IReadOnlyDictionary<DateOnly, TimeOnly> earlyCloses,
@@ -19,6 +25,9 @@ public sealed class TradingCalendar
         LateOpens = new SortedDictionary<DateOnly, TimeOnly>((lateOpens ?? new Dictionary<DateOnly, TimeOnly>()).ToDictionary(p => p.Key, p => p.Value));
         MarketOpen = marketOpen;
         MarketClose = marketClose;
+        _holidayLookup = [.. Holidays];
+        _earlyCloseLookup = new Dictionary<DateOnly, TimeOnly>(EarlyCloses);
+        _lateOpenLookup = new Dictionary<DateOnly, TimeOnly>(LateOpens);
     }
 
     /// <summary>Full-day closures on weekdays.</summary>
@@ -37,13 +46,13 @@ public sealed class TradingCalendar
     public TimeOnly MarketClose { get; }
 
     public bool IsTradingDay(DateOnly date) =>
-        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !Holidays.Contains(date);
+        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidayLookup.Contains(date);
 
     /// <summary>The regular-session open of a trading day.</summary>
-    public TimeOnly OpenOn(DateOnly date) => LateOpens.TryGetValue(date, out var t) ? t : MarketOpen;
+    public TimeOnly OpenOn(DateOnly date) => _lateOpenLookup.TryGetValue(date, out var t) ? t : MarketOpen;
 
     /// <summary>The regular-session close of a trading day (the early close when there is one).</summary>
-    public TimeOnly CloseOn(DateOnly date) => EarlyCloses.TryGetValue(date, out var t) ? t : MarketClose;
+    public TimeOnly CloseOn(DateOnly date) => _earlyCloseLookup.TryGetValue(date, out var t) ? t : MarketClose;
 
     /// <summary>True when the regular session is open at <paramref name="time"/> (open inclusive, close exclusive).</summary>
     public bool IsOpen(DateTime time)

@@ -134,9 +134,21 @@ public abstract partial class QCAlgorithm
             planned.Add((target, delta, reducing, Math.Abs(delta * security.Price)));
         }
 
-        // Stable ordering: reductions first, then larger order values; the input order breaks ties.
-        var ordered = planned.Select((p, i) => (p, i)).OrderByDescending(x => x.p.Reducing).ThenByDescending(x => x.p.Value).ThenBy(x => x.i);
-        foreach (var (p, _) in ordered)
+        // Reductions first, then larger order values; the input order breaks ties. A stable insertion sort in place:
+        // there are a handful of targets, and the LINQ ordering allocated on every rebalance.
+        for (var i = 1; i < planned.Count; i++)
+        {
+            var item = planned[i];
+            var j = i - 1;
+            for (; j >= 0 && SendsBefore(item, planned[j]); j--)
+            {
+                planned[j + 1] = planned[j];
+            }
+
+            planned[j + 1] = item;
+        }
+
+        foreach (var p in planned)
         {
             if (SetHoldingsImpl(p.Target.Symbol, p.Delta, p.Target.Tag ?? tag, p.Target.Quantity) is { } ticket)
             {
@@ -187,6 +199,11 @@ public abstract partial class QCAlgorithm
     }
 
     public List<OrderTicket> Liquidate(string ticker, string tag = "Liquidated") => Liquidate(Symbol.Create(ticker), tag);
+
+    /// <summary>True when <paramref name="a"/> goes strictly before <paramref name="b"/>: reducing before not, then by
+    /// descending value (double.CompareTo order, so NaN last).</summary>
+    private static bool SendsBefore((PortfolioTarget Target, double Delta, bool Reducing, double Value) a, (PortfolioTarget Target, double Delta, bool Reducing, double Value) b) =>
+        a.Reducing != b.Reducing ? a.Reducing : a.Value.CompareTo(b.Value) > 0;
 
     private OrderTicket? SetHoldingsImpl(Symbol symbol, double delta, string tag, double targetPercent)
     {

@@ -69,6 +69,12 @@ public abstract partial class QCAlgorithm
 
     public IReadOnlyList<PlotPoint> Plots => _plots;
 
+    /// <summary>
+    /// False when the run does not keep plots (<c>BacktestOptions.RecordPlots</c>, set by sweeps): Plot then does
+    /// nothing, so a strategy may skip computing values it only plots.
+    /// </summary>
+    public bool RecordsPlots { get; internal set; } = true;
+
     /// <summary>Handlers registered with <see cref="RegisterBarHandler"/>, in registration order.</summary>
     internal IReadOnlyList<(Symbol Symbol, Action<TradeBar> Handler)> BarHandlers => _barHandlers;
 
@@ -232,7 +238,13 @@ public abstract partial class QCAlgorithm
 
     public void Error(string message) => _logs.Add(new LogEntry(Time, LogKind.Error, message));
 
-    public void Plot(string chart, string series, double value) => _plots.Add(new PlotPoint(chart, series, Time, value));
+    public void Plot(string chart, string series, double value)
+    {
+        if (RecordsPlots)
+        {
+            _plots.Add(new PlotPoint(chart, series, Time, value));
+        }
+    }
 
     /// <summary>
     /// The last <paramref name="bars"/> real bars of <paramref name="symbol"/> that ended at or before now, oldest first

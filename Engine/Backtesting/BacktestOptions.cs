@@ -39,6 +39,12 @@ public sealed record BacktestOptions
     /// <summary>Starting cash override in dollars; null keeps the algorithm's SetCash.</summary>
     public double? CashOverride { get; init; }
 
+    /// <summary>
+    /// False skips the algorithm's Plot calls (the result's Plots is empty); nothing else in the result changes. Sweeps
+    /// turn it off: plots feed only the tear sheet, and a strategy plotting every day spends time and megabytes on them.
+    /// </summary>
+    public bool RecordPlots { get; init; } = true;
+
     /// <summary>Custom daily series the algorithm may subscribe with AddData(name), by name (case-insensitive).</summary>
     public IReadOnlyDictionary<string, Backtest.Data.Csv.RateSeries> CustomData { get; init; } =
         new Dictionary<string, Backtest.Data.Csv.RateSeries>(StringComparer.OrdinalIgnoreCase);

@@ -174,6 +174,7 @@ internal sealed class BacktestRun
     private void Setup()
     {
         _algorithm.Attach(_frame, _calendar, _options.Parameters);
+        _algorithm.RecordsPlots = _options.RecordPlots;
         _algorithm.AttachCustomData(_options.CustomData);
         _algorithm.Initialize();
         ApplyOverrides();
@@ -244,12 +245,23 @@ internal sealed class BacktestRun
         var schedule = _algorithm.Schedule;
         schedule.AddInternal("Daily Sampling", _algorithm.DateRules.EveryDay(), _algorithm.TimeRules.Midnight,
             () => _recorder.SampleDaily(_algorithm.Time));
+        if (_securities.Length == 0)
+        {
+            return;
+        }
+
+        // LEAN raises OnEndOfDay per security shortly before the close; 10 minutes is our choice (documented contract).
+        // All securities share one exchange calendar, so one event calling them in registration order fires at the
+        // same times and in the same order as one event per security, without a per-security scan in every Fire.
+        var first = _securities[0].Symbol;
+        schedule.AddInternal("EndOfDay", _algorithm.DateRules.EveryDay(first), _algorithm.TimeRules.BeforeMarketClose(first, 10), EndOfDay);
+    }
+
+    private void EndOfDay()
+    {
         foreach (var security in _securities)
         {
-            var symbol = security.Symbol;
-            // LEAN raises OnEndOfDay per security shortly before the close; 10 minutes is our choice (documented contract).
-            schedule.AddInternal("EndOfDay " + symbol.Value, _algorithm.DateRules.EveryDay(symbol),
-                _algorithm.TimeRules.BeforeMarketClose(symbol, 10), () => _algorithm.OnEndOfDay(symbol));
+            _algorithm.OnEndOfDay(security.Symbol);
         }
     }
 
@@ -312,8 +324,10 @@ internal sealed class BacktestRun
             Trades = _algorithm.Brokerage.Trades.ClosedTrades.ToArray(),
             TotalFees = portfolio.TotalFees,
             DataPoints = _userBars + _benchmark.BarsDelivered + 1,
-            Logs = _algorithm.Logs.ToArray(),
-            Plots = _algorithm.Plots.ToArray(),
+            // The run is over, so the algorithm's own lists are final: hand them over instead of copying (the plots of a
+            // strategy plotting daily are ~1 MB).
+            Logs = _algorithm.Logs,
+            Plots = _algorithm.Plots,
             RuntimeStatistics = runtime,
             EstimatedCapacity = capacity,
             LowestCapacityAsset = lowestCapacityAsset,

@@ -73,7 +73,7 @@ internal sealed class CapacityTracker
     private void Update(DateTime time, bool final)
     {
         TakeFills();
-        for (var p = 0; p < _securities.Length; p++)
+        for (var p = 0; p < _securities.Length && _estimator.IsMonitoring; p++)
         {
             if (_barInLastStep[p])
             {
@@ -82,7 +82,11 @@ internal sealed class CapacityTracker
             }
         }
 
-        _estimator.EndTimeStep(time, _portfolio.TotalPortfolioValue, _absoluteHoldings, final);
+        // The portfolio value costs a pass over all securities; only a snapshot reads it.
+        if (final || _estimator.IsSnapshotDue(time))
+        {
+            _estimator.EndTimeStep(time, _portfolio.TotalPortfolioValue, _absoluteHoldings, final);
+        }
     }
 
     private void TakeFills()

@@ -20,12 +20,22 @@ internal sealed class ResultRecorder
     private double _previousValue;
     private DateTime _nextSample = DateTime.MinValue;
 
+    // One-entry memos of the roundings: on weekends and holidays the daily sample repeats Friday's equity and benchmark.
+    private double _equityInput = double.NaN;
+    private double _equityRounded;
+    private double _benchmarkInput = double.NaN;
+    private double _benchmarkRounded;
+
     /// <param name="expectedSteps">Upper estimate of the time steps, used to size the series once so that sampling does
     /// not allocate inside the loop.</param>
     public ResultRecorder(SecurityPortfolioManager portfolio, BenchmarkFeed benchmark, DateTime start, DateTime end, double startingCapital, int expectedSteps)
     {
         var days = end == DateTime.MaxValue ? 16 : (int)Math.Min(1_000_000, (end - start).TotalDays + 2);
-        _equity = new List<TimeSample>(days + expectedSteps + 1);
+        var span = TimeSpan.FromTicks((end - start).Ticks / 4000);
+        _resamplePeriod = span > TimeSpan.FromMinutes(4) ? span : TimeSpan.FromMinutes(4);
+        // Intraday samples are at least one resample period apart, so no more than the period count plus the first.
+        var stepSamples = end == DateTime.MaxValue ? expectedSteps : (int)Math.Min(expectedSteps, ((end - start).Ticks / _resamplePeriod.Ticks) + 2);
+        _equity = new List<TimeSample>(days + stepSamples + 1);
         _benchmarkSeries = new List<TimeSample>(days + 1);
         _performance = new List<TimeSample>(days + 1);
         _turnover = new List<TimeSample>(days + 1);
@@ -33,8 +43,6 @@ internal sealed class ResultRecorder
         _portfolio = portfolio;
         _benchmark = benchmark;
         _start = start;
-        var span = TimeSpan.FromTicks((end - start).Ticks / 4000);
-        _resamplePeriod = span > TimeSpan.FromMinutes(4) ? span : TimeSpan.FromMinutes(4);
         _previousValue = startingCapital;
         _turnoverVolumes.Add(0);
     }
@@ -52,9 +60,16 @@ internal sealed class ResultRecorder
     {
         var value = _portfolio.TotalPortfolioValue;
         AddEquity(time, value);
-        Add(_benchmarkSeries, time, SmartRounding(_benchmark.Price));
-        var change = _previousValue == 0 ? 0m : Math.Round(((decimal)value - (decimal)_previousValue) * 100m / (decimal)_previousValue, 10);
-        Add(_performance, time, (double)change);
+        var price = _benchmark.Price;
+        if (price != _benchmarkInput)
+        {
+            _benchmarkInput = price;
+            _benchmarkRounded = DecimalRounding.SmartRound(price);
+        }
+
+        Add(_benchmarkSeries, time, _benchmarkRounded);
+        var change = _previousValue == 0 ? 0 : DecimalRounding.PercentChange(value, _previousValue);
+        Add(_performance, time, change);
         _previousValue = value;
         if (time != _start)
         {
@@ -72,36 +87,6 @@ internal sealed class ResultRecorder
         }
     }
 
-    /// <summary>LEAN's SmartRounding: above 1000 in magnitude 4 decimals, else 7 significant digits.</summary>
-    internal static double SmartRounding(double value)
-    {
-        var d = (decimal)value;
-        if (d > 1000 || d < -1000)
-        {
-            return (double)Math.Round(d, 4);
-        }
-
-        if (d == 0)
-        {
-            return 0;
-        }
-
-        var exponent = (int)Math.Floor(Math.Log10((double)Math.Abs(d))) + 1;
-        var scale = Pow10(exponent);
-        return (double)(scale * Math.Round(d / scale, 7));
-    }
-
-    private static decimal Pow10(int exponent)
-    {
-        var result = 1m;
-        for (var i = 0; i < Math.Abs(exponent); i++)
-        {
-            result *= 10m;
-        }
-
-        return exponent >= 0 ? result : 1m / result;
-    }
-
     private void SampleTurnover(DateTime time, double value)
     {
         var volume = _portfolio.TotalSaleVolume;
@@ -117,7 +102,16 @@ internal sealed class ResultRecorder
         _turnoverVolumes.Add(volume);
     }
 
-    private void AddEquity(DateTime time, double value) => Add(_equity, time, (double)Math.Round((decimal)value, 4));
+    private void AddEquity(DateTime time, double value)
+    {
+        if (value != _equityInput)
+        {
+            _equityInput = value;
+            _equityRounded = DecimalRounding.Round(value, 4);
+        }
+
+        Add(_equity, time, _equityRounded);
+    }
 
     private static void Add(List<TimeSample> series, DateTime time, double value)
     {

@@ -15,6 +15,10 @@ public sealed class ScheduleManager
     private DateTime? _preparedFrom;
     private DateTime _preparedTo;
 
+    // The earliest pending firing time over all events (MaxValue when none): Fire runs twice per time step and most
+    // calls have nothing due, so they return after one comparison instead of a scan.
+    private DateTime _earliest = DateTime.MaxValue;
+
     internal ScheduleManager(EngineClock clock) => _clock = clock;
 
     /// <summary>Registers <paramref name="action"/>; returns its name.</summary>
@@ -40,12 +44,14 @@ public sealed class ScheduleManager
         {
             e.Prepare(from, to);
         }
+
+        _earliest = Earliest();
     }
 
     /// <summary>Fires events due strictly before <paramref name="time"/> (<paramref name="inclusive"/>: at or before).</summary>
     internal void Fire(DateTime time, Action<DateTime> setTime, bool inclusive)
     {
-        while (true)
+        while (_earliest < time || (inclusive && _earliest == time))
         {
             ScheduledEvent? next = null;
             for (var i = 0; i < _events.Count; i++)
@@ -57,15 +63,26 @@ public sealed class ScheduleManager
                 }
             }
 
-            if (next is null || next.NextTime > time || (!inclusive && next.NextTime == time))
-            {
-                return;
-            }
-
-            setTime(next.NextTime);
+            setTime(next!.NextTime);
             next.Advance();
+            // Before the action: it may register events, which lower the earliest time themselves.
+            _earliest = Earliest();
             next.Action();
         }
+    }
+
+    private DateTime Earliest()
+    {
+        var earliest = DateTime.MaxValue;
+        foreach (var e in _events)
+        {
+            if (e.HasNext && e.NextTime < earliest)
+            {
+                earliest = e.NextTime;
+            }
+        }
+
+        return earliest;
     }
 
     private void Add(ScheduledEvent e)
@@ -75,6 +92,10 @@ public sealed class ScheduleManager
         {
             var from = _clock.Now > _preparedFrom.Value ? _clock.Now.AddTicks(1) : _preparedFrom.Value;
             e.Prepare(from, _preparedTo);
+            if (e.HasNext && e.NextTime < _earliest)
+            {
+                _earliest = e.NextTime;
+            }
         }
     }
 }

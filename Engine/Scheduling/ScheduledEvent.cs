@@ -4,6 +4,7 @@ namespace Backtest.Engine.Scheduling;
 internal sealed class ScheduledEvent
 {
     private DateTime[] _times = [];
+    private int _count;
     private int _next;
 
     public ScheduledEvent(string name, DateRule dateRule, TimeRule timeRule, Action action, int order)
@@ -26,24 +27,35 @@ internal sealed class ScheduledEvent
     /// <summary>Tie-break between events due at the same instant: lower first.</summary>
     public int Order { get; }
 
-    public bool HasNext => _next < _times.Length;
+    public bool HasNext => _next < _count;
 
     public DateTime NextTime => _times[_next];
 
     /// <summary>Computes the firing times within [<paramref name="from"/>, <paramref name="to"/>].</summary>
     public void Prepare(DateTime from, DateTime to)
     {
-        var times = new List<DateTime>();
+        // At most one firing per rule date, so the date span bounds the count (no list growth, no copy); rules yield
+        // ascending dates and time rules are monotone in the date, so the sort is only a safety net for custom rules.
+        var span = to >= from ? (int)Math.Min((to - from).TotalDays + 2, 1_000_000) : 0;
+        var times = new DateTime[span];
+        var count = 0;
+        var sorted = true;
         foreach (var date in DateRule.GetDates(DateOnly.FromDateTime(from), DateOnly.FromDateTime(to)))
         {
             if (TimeRule.GetTime(date) is { } t && t >= from && t <= to)
             {
-                times.Add(t);
+                sorted &= count == 0 || times[count - 1] <= t;
+                times[count++] = t;
             }
         }
 
-        times.Sort();
-        _times = [.. times];
+        if (!sorted)
+        {
+            Array.Sort(times, 0, count);
+        }
+
+        _times = times;
+        _count = count;
         _next = 0;
     }
 

@@ -11,8 +11,11 @@ public sealed class CapacityEstimator
 {
     private static readonly TimeSpan CapacityEffectPeriod = TimeSpan.FromDays(30);
 
+    // _symbols keeps first-fill order (the snapshot's tie-break); the dictionaries make per-bar and per-fill lookups
+    // O(1), which matters with hundreds of traded symbols.
     private readonly List<SymbolCapacityState> _symbols = [];
-    private readonly List<SymbolCapacityState> _monitored = [];
+    private readonly Dictionary<string, SymbolCapacityState> _bySymbol = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SymbolCapacityState> _monitored = new(StringComparer.Ordinal);
     private readonly TimeSpan _snapshotPeriod;
     private DateTime _nextSnapshotDate;
     private decimal _capacity;
@@ -34,31 +37,34 @@ public sealed class CapacityEstimator
     /// <summary>The symbol that limited the latest estimate, or "" when none.</summary>
     public string LowestCapacityAsset { get; private set; } = string.Empty;
 
+    /// <summary>True while some symbol is monitored after a fill, i.e. while <see cref="OnBar"/> can have an effect.</summary>
+    public bool IsMonitoring => _monitored.Count > 0;
+
+    /// <summary>True when <see cref="EndTimeStep"/> at <paramref name="time"/> (not final) would take a snapshot, so a
+    /// caller can skip computing its arguments on the other steps.</summary>
+    public bool IsSnapshotDue(DateTime time) => time.Date >= _nextSnapshotDate && _symbols.Count > 0;
+
     /// <summary>Records a fill of <paramref name="quantity"/> (signed) at <paramref name="price"/>.</summary>
     public void OnFill(string symbol, DateTime time, double price, double quantity)
     {
-        var state = Find(_symbols, symbol);
-        if (state is null)
+        if (!_bySymbol.TryGetValue(symbol, out var state))
         {
             state = new SymbolCapacityState(symbol);
             _symbols.Add(state);
+            _bySymbol.Add(symbol, state);
         }
 
         state.OnFill(time, (decimal)price, (decimal)Math.Abs(quantity));
-        if (Find(_monitored, symbol) is null)
-        {
-            _monitored.Add(state);
-        }
+        _monitored.TryAdd(symbol, state);
     }
 
     /// <summary>Offers a bar delivered at <paramref name="stepTime"/>; ignored unless the symbol is being monitored
     /// after a fill. <paramref name="period"/> is the bar's length (a strict daily bar is 6.5 h).</summary>
     public void OnBar(string symbol, DateTime stepTime, double close, double volume, TimeSpan period)
     {
-        var state = Find(_monitored, symbol);
-        if (state is not null && state.OnBar(stepTime, (decimal)close, (decimal)volume, period))
+        if (_monitored.TryGetValue(symbol, out var state) && state.OnBar(stepTime, (decimal)close, (decimal)volume, period))
         {
-            _monitored.Remove(state);
+            _monitored.Remove(symbol);
         }
     }
 
@@ -90,7 +96,8 @@ public sealed class CapacityEstimator
             }
 
             _symbols.RemoveAt(i);
-            _monitored.Remove(state);
+            _bySymbol.Remove(state.Symbol);
+            _monitored.Remove(state.Symbol);
         }
 
         _nextSnapshotDate = date + _snapshotPeriod;
@@ -123,19 +130,6 @@ public sealed class CapacityEstimator
         var perTrade = smallest.MarketCapacityDollarVolume / smallest.Trades;
         var estimate = scaling == 0 ? _capacity : perTrade / scaling;
         _capacity = _capacity != 0 ? 0.33m * estimate + 0.66m * _capacity : estimate;
-    }
-
-    private static SymbolCapacityState? Find(List<SymbolCapacityState> states, string symbol)
-    {
-        foreach (var state in states)
-        {
-            if (string.Equals(state.Symbol, symbol, StringComparison.Ordinal))
-            {
-                return state;
-            }
-        }
-
-        return null;
     }
 
     private static decimal RoundToSignificantDigits(decimal value, int digits)

@@ -63,6 +63,7 @@ internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, Da
             EndDateOverride = period?.End ?? options.EndDate,
             CashOverride = options.Cash,
             CustomData = data.CustomData,
+            RecordPlots = false,
         };
         try
         {

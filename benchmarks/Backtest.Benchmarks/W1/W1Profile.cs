@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Backtest.Engine.Backtesting;
 using Backtest.Engine.Statistics;
 
 namespace Backtest.Benchmarks.W1;
@@ -28,6 +29,7 @@ internal static class W1Profile
         Report("warm-up: 60 more runs so tiered JIT settles (median)", Measure(60, () => W1Run.Run(data, 5)));
         Report("run N=5 (warm, median of 21)", Measure(21, () => W1Run.Run(data, 5)));
         Report("run N=100 (warm, median of 21)", Measure(21, () => W1Run.Run(data, 100)));
+        Report("sweep trial N=5, no plots (warm, median of 21)", Measure(21, () => W1Run.RunTrial(data, 5)));
         Report("run N=100 to 2001-01-31 only: fixed set-up + finish cost (median of 21)", Measure(21, () => W1Run.Run(data, 100, new DateOnly(2001, 1, 31))));
         Report("run N=100 to 2013-12-31 (median of 21)", Measure(21, () => W1Run.Run(data, 100, new DateOnly(2013, 12, 31))));
         Report("statistics for N=5 result (median of 21)", Measure(21, () => StatisticsBuilder.Build(first, _ => 0.01)));
@@ -44,6 +46,19 @@ internal static class W1Profile
         SweepBenchmarks.RunSweep(data, 2);
         Console.WriteLine($"GC: server={System.Runtime.GCSettings.IsServerGC}, latency={System.Runtime.GCSettings.LatencyMode}");
         ReportSweeps(data);
+    }
+
+    /// <summary>Many warm W1 runs back to back, so a sampling profiler (dotnet-trace) sees mostly the engine loop.</summary>
+    public static void ExecuteHot(int runs, int threshold, bool trial)
+    {
+        var data = W1Data.Load();
+        Func<BacktestResult> run = trial ? () => W1Run.RunTrial(data, threshold) : () => W1Run.Run(data, threshold);
+        var pause = GC.GetTotalPauseDuration();
+        var gen2 = GC.CollectionCount(2);
+        var gen0 = GC.CollectionCount(0);
+        Report(string.Create(CultureInfo.InvariantCulture, $"{runs} runs N={threshold}{(trial ? " as sweep trials" : "")} (median)"), Measure(runs, run));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"GC per run: pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / runs:F3} ms, gen0 {(GC.CollectionCount(0) - gen0) / (double)runs:F2}, gen2 {(GC.CollectionCount(2) - gen2) / (double)runs:F2}"));
     }
 
     private static void ReportSweeps(W1Data data)
@@ -77,6 +92,10 @@ internal static class W1Profile
         var shortDays = data.Frame.Index.StartTimes.Count(t => DateOnly.FromDateTime(t) <= shortEnd);
         var extraDays = data.Frame.Index.Count - shortDays;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marginal allocation per day (N=100, {shortDays} vs {data.Frame.Index.Count} days): {(b - a) / (double)extraDays:F1} B"));
+        var trialOptions = W1Run.SweepOptions with { EndDateOverride = shortEnd };
+        var c = Allocated(() => new BacktestEngine(data.Frame, data.Calendar, trialOptions).Run(W1Run.CreateShipped(100)));
+        var d = Allocated(() => W1Run.RunTrial(data, 100));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marginal allocation per day, no plots (N=100): {(d - c) / (double)extraDays:F1} B; one trial N=100 allocates {d / 1024.0:F1} KiB"));
     }
 
     private static long Allocated(Func<object> action)

@@ -13,6 +13,9 @@ internal static class W1Run
 
     public static readonly BacktestOptions Options = new() { EndDateOverride = W1Data.Last };
 
+    /// <summary>What a sweep trial runs with (as the launcher's SweepTrial): no plots.</summary>
+    public static readonly BacktestOptions SweepOptions = Options with { RecordPlots = false };
+
     public static StreakRotation CreateShipped(int threshold) => new()
     {
         IwmWeight = 1,
@@ -28,6 +31,10 @@ internal static class W1Run
 
     public static BacktestResult Run(W1Data data, int threshold) =>
         new BacktestEngine(data.Frame, data.Calendar, Options).Run(CreateShipped(threshold));
+
+    /// <summary>One sweep trial: W1 without plots.</summary>
+    public static BacktestResult RunTrial(W1Data data, int threshold) =>
+        new BacktestEngine(data.Frame, data.Calendar, SweepOptions).Run(CreateShipped(threshold));
 
     /// <summary>W1 stopped early at <paramref name="end"/>, to separate fixed costs from per-day costs.</summary>
     public static BacktestResult Run(W1Data data, int threshold, DateOnly end) =>
