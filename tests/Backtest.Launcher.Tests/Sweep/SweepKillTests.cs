@@ -14,7 +14,8 @@ namespace Backtest.Launcher.Tests.Sweep;
 /// </summary>
 public sealed class SweepKillTests : IDisposable
 {
-    private const int GridSize = 10;
+    // Large enough that the trials left after a kill cannot all finish in the few milliseconds before it lands.
+    private const int GridSize = 30;
 
     private readonly TempFolder temp = new();
 
