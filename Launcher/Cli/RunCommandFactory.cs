@@ -14,12 +14,13 @@ internal sealed class RunCommandFactory(RunHandler handler, GlobalOptions global
     private readonly Option<string?> end = new("--end") { Description = "End date, yyyy-MM-dd (overrides end-date)." };
     private readonly Option<double?> cash = new("--cash") { Description = "Starting cash in account currency (overrides cash)." };
     private readonly Option<string?> output = new("--output", "-o") { Description = "Results destination folder (overrides results-destination-folder)." };
+    private readonly Option<bool> noTearSheet = new("--no-tear-sheet") { Description = "Write the result files without tearsheet.html (build it later with 'backtest report <result folder>')." };
 
     public Command Create()
     {
         var command = new Command("run", "Run one backtest from config.json, with command-line overrides.")
         {
-            config, algorithm, dataFolder, parameters, start, end, cash, output,
+            config, algorithm, dataFolder, parameters, start, end, cash, output, noTearSheet,
         };
         command.SetAction((result, token) => Task.FromResult(handler.Run(Overrides(result), token)));
         return command;
@@ -37,5 +38,6 @@ internal sealed class RunCommandFactory(RunHandler handler, GlobalOptions global
         Cash = result.GetValue(cash),
         Output = result.GetValue(output),
         LogLevel = result.GetValue(global.LogLevel),
+        NoTearSheet = result.GetValue(noTearSheet),
     };
 }

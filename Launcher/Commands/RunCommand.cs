@@ -64,7 +64,11 @@ internal sealed class RunCommand : IRunCommand
         var statistics = RunStatistics.Compute(result, data.RiskFree, data.Calendar);
         var run = new RunDescription(type.Name, parameters, DisplayPath(options.DataFolder), data.Frame.Fingerprint, data.Frame.IsSynthetic, RunDescription.CurrentEngineVersion);
         ResultFiles.Write(request.OutputFolder, run, result, statistics.Summary, statistics.Extended, data.Calendar.IsTradingDay);
-        WriteTearSheet(request.OutputFolder, context);
+        if (options.TearSheet)
+        {
+            WriteTearSheet(request.OutputFolder, context);
+        }
+
         Print(context.Out, run, statistics.Summary, result);
         context.Logger.Information("{Algorithm}: end equity {Equity}, {Orders} orders, order hash {Hash}", type.Name, result.EndEquity, result.TotalOrders, result.OrderHash);
     }

@@ -56,6 +56,7 @@ internal static class ConfigLoader
             EndDate = overrides.End is null ? options.EndDate : Date("--end", overrides.End),
             Cash = overrides.Cash ?? options.Cash,
             LogLevel = overrides.LogLevel is null ? options.LogLevel : Level(overrides.LogLevel),
+            TearSheet = options.TearSheet && !overrides.NoTearSheet,
         };
     }
 

@@ -34,4 +34,7 @@ internal sealed record ConfigOverrides
 
     /// <summary>--log-level, as written.</summary>
     public string? LogLevel { get; init; }
+
+    /// <summary>--no-tear-sheet: the run writes its result files but not tearsheet.html (timed workloads, scripts).</summary>
+    public bool NoTearSheet { get; init; }
 }

@@ -53,6 +53,9 @@ internal sealed record LauncherOptions
     /// <summary>Interest-rate series: series name (e.g. "DFF") to absolute file path, ordinal order.</summary>
     public ImmutableSortedDictionary<string, string> Rates { get; init; } = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal);
 
+    /// <summary>Write tearsheet.html beside the result files (default); off with --no-tear-sheet.</summary>
+    public bool TearSheet { get; init; } = true;
+
     /// <summary>Run on the embedded sample data set; the data folder then need not exist yet.</summary>
     public bool SampleData { get; init; }
 

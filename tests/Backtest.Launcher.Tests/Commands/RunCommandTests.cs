@@ -33,6 +33,23 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_NoTearSheet_WritesTheSameResultFilesWithoutTheTearSheet()
+    {
+        WriteConfig("FixedMix", """{ "Weights": "IWM:0.5,QQQ:0.5", "StartYear": "2015" }""");
+        var launcher = new TestLauncher(temp.Path, run: new RunCommand(), data: new DataCommands());
+
+        Assert.Equal(0, launcher.Invoke("run", "--config", temp.File("config.json"), "--no-tear-sheet", "-o", "lean"));
+        Assert.Equal(0, launcher.Invoke("run", "--config", temp.File("config.json"), "-o", "full"));
+        var lean = ResultFileBytes(Assert.Single(Directory.GetDirectories(temp.File("lean"))));
+        var full = ResultFileBytes(Assert.Single(Directory.GetDirectories(temp.File("full"))));
+
+        Assert.DoesNotContain("tearsheet.html", lean.Keys);
+        full.Remove("tearsheet.html"); // present when the charting library is installed
+        Assert.Equal(full.Keys, lean.Keys);
+        Assert.All(full, kv => Assert.Equal(kv.Value, lean[kv.Key]));
+    }
+
+    [Fact]
     public void Run_BuyAndHold_EndEquityEqualsCashPlusSharesAtTheLastAdjustedClose()
     {
         WriteConfig("BuyAndHold", """{ "Ticker": "QQQ", "StartYear": "2010" }""");
