@@ -30,6 +30,9 @@ internal sealed record SweepDefinition(
 
     private const int Format = 1;
 
+    private const string Remedy = "Run 'backtest sweep --config <the sweep's config> --out <this folder>' (with --report-only unless it is a "
+        + "walk-forward): stored trials are reused, the report is rewritten and the definition saved";
+
     /// <summary>The config's data and period settings a trial runs with; null where the config set nothing.</summary>
     public sealed record RunSettings(string DataSource, string? Resolution, string? Benchmark, DateOnly? StartDate, DateOnly? EndDate, double? Cash);
 
@@ -82,29 +85,28 @@ internal sealed record SweepDefinition(
         if (!File.Exists(path))
         {
             throw ConfigException.At(null, "report", folder, $"the sweep folder {folder} has no {FileName} (it was made before sweeps saved their definition)",
-                "Rebuild its report with 'backtest sweep --config <the sweep's config> --report-only --out <this folder>'; that also saves the definition");
+                Remedy);
         }
 
         try
         {
             using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
             var root = doc.RootElement;
-            var identity = root.GetProperty("identity");
+            var identity = Get(root, "identity");
             return new SweepDefinition(
-                root.GetProperty("algorithm-type-name").GetString()!,
-                root.GetProperty("algorithm").GetString()!,
-                root.GetProperty("data-folder").GetString()!,
+                String(root, "algorithm-type-name"),
+                String(root, "algorithm"),
+                String(root, "data-folder"),
                 ReadRun(root),
-                root.GetProperty("parameters").EnumerateObject().ToImmutableSortedDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
-                new SweepIdentity(identity.GetProperty("data-fingerprint").GetString()!, identity.GetProperty("strategy-name").GetString()!,
-                    identity.GetProperty("strategy-version").GetString()!, identity.GetProperty("engine-version").GetString()!),
-                root.GetProperty("tear-sheets").GetInt32(),
-                OptimizationReader.Read(new ConfigNode(root.GetProperty("optimization"), "$.optimization", path)));
+                Get(root, "parameters").EnumerateObject().ToImmutableSortedDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal),
+                new SweepIdentity(String(identity, "data-fingerprint"), String(identity, "strategy-name"),
+                    String(identity, "strategy-version"), String(identity, "engine-version")),
+                Get(root, "tear-sheets").GetInt32(),
+                OptimizationReader.Read(new ConfigNode(Get(root, "optimization"), "$.optimization", path)));
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
-            throw ConfigException.At(path, "$", null, "the sweep definition is malformed: " + e.Message,
-                "Restore it, or rebuild the report with 'backtest sweep --config <the sweep's config> --report-only --out <this folder>'");
+            throw ConfigException.At(path, "$", null, "the sweep definition is malformed: " + e.Message.TrimEnd('.'), "Restore it. " + Remedy);
         }
     }
 
@@ -133,7 +135,14 @@ internal sealed record SweepDefinition(
     {
         string? Text(string name) => root.TryGetProperty(name, out var e) ? e.GetString() : null;
         DateOnly? Date(string name) => Text(name) is { } t ? DateOnly.ParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-        return new RunSettings(root.GetProperty("data-source").GetString()!, Text("resolution"), Text("benchmark"), Date("start-date"), Date("end-date"),
+        return new RunSettings(String(root, "data-source"), Text("resolution"), Text("benchmark"), Date("start-date"), Date("end-date"),
             root.TryGetProperty("cash", out var cash) ? cash.GetDouble() : null);
     }
+
+    private static string String(JsonElement element, string name) =>
+        Get(element, name).GetString() ?? throw new FormatException($"the key \"{name}\" is null");
+
+    /// <summary>The value of a required key; a missing key is named in the error.</summary>
+    private static JsonElement Get(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? value : throw new FormatException($"the key \"{name}\" is missing");
 }
