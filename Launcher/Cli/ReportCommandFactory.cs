@@ -13,7 +13,7 @@ internal sealed class ReportCommandFactory(LauncherServices services)
     {
         var folders = new Argument<string[]>("folders") { Description = "Result folders written by 'backtest run', or one sweep folder written by 'backtest sweep'.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--out", "-o") { Description = "The HTML file to write (default: tearsheet.html in the result folder, or comparison.html here)." };
-        var command = new Command("report", "Write a self-contained HTML tear sheet for a run, or compare several runs.") { folders, output };
+        var command = new Command("report", "Write a self-contained HTML tear sheet for a run, compare several runs, or rebuild a sweep folder's report.html.") { folders, output };
         command.SetAction(result =>
         {
             var paths = result.GetRequiredValue(folders).Select(f => Path.GetFullPath(f, services.CurrentDirectory)).ToArray();
@@ -48,9 +48,15 @@ internal sealed class ReportCommandFactory(LauncherServices services)
         return command;
     }
 
-    /// <summary>Fails with a usage error for a folder that is neither a run result (result.json) nor a sweep (store).</summary>
+    /// <summary>Fails with a usage error for a folder that is not a run result (result.json): a sweep among several folders, or neither.</summary>
     private static void RequireRunFolder(string folder)
     {
+        if (SweepFolderReport.IsSweepFolder(folder))
+        {
+            throw ConfigException.At(null, "report", folder, $"{folder} is a sweep folder, which cannot be compared with runs",
+                "Report it on its own: 'backtest report <sweep folder>'");
+        }
+
         if (!File.Exists(Path.Combine(folder, ResultFiles.ResultJson)))
         {
             throw ConfigException.At(null, "report", folder,

@@ -96,6 +96,19 @@ public sealed class SweepFolderReportTests : IDisposable
     }
 
     [Fact]
+    public void Report_SweepFolderAmongSeveralFolders_ExitsTwoSayingToReportItAlone()
+    {
+        var folder = sweep.Temp.File("a-sweep");
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, SweepFolder.StoreFileName), []);
+        Directory.CreateDirectory(sweep.Temp.File("other"));
+        var launcher = sweep.Launcher();
+
+        Assert.Equal(2, launcher.Invoke("report", folder, sweep.Temp.File("other")));
+        Assert.Contains(folder + " is a sweep folder", launcher.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_StoreWithoutDefinition_ExitsTwoSayingHowToSaveIt()
     {
         var folder = sweep.Temp.File("old-sweep");
