@@ -4,6 +4,7 @@ namespace Backtest.Launcher.Sweep;
 /// old file or the new one, never half of one.</summary>
 internal static class AtomicFile
 {
+    /// <summary>Replaces <paramref name="path"/> with <paramref name="bytes"/> through <c>&lt;path&gt;.tmp</c>.</summary>
     public static void Write(string path, byte[] bytes)
     {
         var temp = path + ".tmp";

@@ -22,8 +22,7 @@ namespace Backtest.Launcher.Sweep;
 /// (report.html, with tear sheets of the top trials under trials/). <c>--report-only</c> skips the trials and rebuilds
 /// the exports and the report from the store. The folder describes itself: sweep.json (the effective definition, see
 /// <see cref="SweepDefinition"/>) is saved before any trial, and the store records the sweep period's trading days.
-/// Ctrl-C stops starting trials; everything finished stays in the store
-/// and the exit code is 130.
+/// Ctrl-C stops starting trials; everything finished stays in the store and the exit code is 130.
 /// </summary>
 internal sealed class SweepHandler(LauncherServices services, LauncherSession session, TimeProvider clock)
 {
