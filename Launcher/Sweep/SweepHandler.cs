@@ -20,8 +20,9 @@ namespace Backtest.Launcher.Sweep;
 /// the data once, run the trials in parallel into the sweep folder's SQLite store (a rerun resumes from it), then
 /// print the ranked best trials with the overfitting diagnostics, export the stored trials and write the sweep report
 /// (report.html, with tear sheets of the top trials under trials/). <c>--report-only</c> skips the trials and rebuilds
-/// the exports and the report from the store. Ctrl-C stops starting trials; everything finished stays in the store
-/// and the exit code is 130.
+/// the exports and the report from the store. The folder describes itself: sweep.json (the effective definition, see
+/// <see cref="SweepDefinition"/>) is saved before any trial, and the store records the sweep period's trading days.
+/// Ctrl-C stops starting trials; everything finished stays in the store and the exit code is 130.
 /// </summary>
 internal sealed class SweepHandler(LauncherServices services, LauncherSession session, TimeProvider clock)
 {
@@ -52,6 +53,7 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
         cancellation.ThrowIfCancellationRequested();
 
         using var store = SqliteTrialStore.Open(storePath, identity);
+        SweepDefinition.From(options, type.Name, identity, top).Write(folder);
         var trial = new SweepTrial(options, type, data);
         var report = new SweepReportWriter(trial, folder, services.ProcessId, logger);
         if (plan.WalkForward is not null)
@@ -60,12 +62,36 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
             return flow.Run(new WalkForwardFlow.Setup(options, data, trial, report, type.Name, workers, top, folder, exports), cancellation);
         }
 
+        if (!request.ReportOnly)
+        {
+            RecordDates(store, trial, logger, cancellation);
+        }
+
         if (!request.ReportOnly && RunTrials(store, identity, plan, trial, workers, type.Name, folder, logger, cancellation) is { } stopped)
         {
             return stopped;
         }
 
         return Finish(store, plan, folder, exports, logger, () => WriteReport(report, store, plan, type.Name, top, identity, cancellation));
+    }
+
+    /// <summary>Records the sweep period's trading days once per store, for the report's dated axis. Without them
+    /// (the base run threw) the report counts trading days, so a failure only costs the dates.</summary>
+    private static void RecordDates(SqliteTrialStore store, SweepTrial trial, ILogger logger, CancellationToken cancellation)
+    {
+        if (store.ReadTradingDates() is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            store.RecordTradingDates(trial.TradingDates(cancellation));
+        }
+        catch (AlgorithmException e)
+        {
+            logger.Warning("Trading dates not recorded, the report counts trading days: {Reason}", e.Message);
+        }
     }
 
     /// <summary>Runs the trials into the store; returns the exit code when cancelled, else null.</summary>
@@ -129,7 +155,8 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
         var diagnostics = SweepDiagnostics.Compute(trials, plan.Space, plan.Objective);
         var ranked = SweepSummary.Rank(trials, plan.Objective).Select(p => p.Trial).ToArray();
         var links = writer.TopTearSheets(ranked, top, null, cancellation);
-        var path = writer.Write(SweepReportBuilder.Build(algorithm, trials, plan, diagnostics, links, SweepReportBuilder.Facts(plan, identity)));
+        var path = writer.Write(SweepReportBuilder.Build(algorithm, trials, plan, diagnostics, links, SweepReportBuilder.Facts(plan, identity),
+            dates: store.ReadTradingDates()));
         services.Out.WriteLine("Report: " + path);
     }
 

@@ -12,7 +12,9 @@ namespace Backtest.Launcher.Sweep;
 /// <summary>
 /// Turns a sweep's stored trials, plan and diagnostics into the report's input: ranks from
 /// <see cref="SweepSummary.Rank"/>, raw target values from <see cref="StatisticReader"/> (fractions for percent
-/// statistics), and every diagnostic with its figure or the reason it could not be computed.
+/// statistics), and every diagnostic with its figure or the reason it could not be computed. <c>dates</c> are the
+/// trading days the shown trials ran over (null: unknown, the report counts days); <c>stitched</c> is a walk-forward's
+/// dated out-of-sample equity.
 /// </summary>
 internal static class SweepReportBuilder
 {
@@ -23,7 +25,9 @@ internal static class SweepReportBuilder
         SweepDiagnosticsResult diagnostics,
         IReadOnlyDictionary<int, string> tearSheets,
         IReadOnlyList<KeyValuePair<string, string>> facts,
-        WalkForwardResult? walkForward = null)
+        WalkForwardResult? walkForward = null,
+        IReadOnlyList<DateOnly>? dates = null,
+        IReadOnlyList<StitchedPoint>? stitched = null)
     {
         var objective = plan.Objective;
         var ranks = SweepSummary.Rank(trials, objective).Select((p, i) => (p.Trial.Number, Rank: i + 1)).ToDictionary(p => p.Number, p => p.Rank);
@@ -39,7 +43,7 @@ internal static class SweepReportBuilder
             tearSheets.GetValueOrDefault(t.Number))).ToArray();
         var names = plan.Space.Dimensions.Select(d => d.Name).ToArray();
         return new SweepReportInput(algorithm, objective.Target, objective.Extremum == Extremum.Max, names, rows,
-            Diagnostics(trials, diagnostics, walkForward?.Degradation), facts, walkForward is null ? null : Windows(walkForward));
+            Diagnostics(trials, diagnostics, walkForward?.Degradation), facts, walkForward is null ? null : Windows(walkForward), dates, stitched);
     }
 
     /// <summary>The header lines every sweep report carries: search, constraints and the sweep's identity.</summary>

@@ -32,6 +32,18 @@ internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, Da
     }
 
     /// <summary>
+    /// The trading days of the sweep period: the daily series' dates of one run with the config's own parameters (no
+    /// swept value), first day included, so a trial's daily return i belongs to day i + 1 when the swept parameters do
+    /// not move the period.
+    /// </summary>
+    /// <exception cref="AlgorithmException">The strategy threw.</exception>
+    public IReadOnlyList<DateOnly> TradingDates(CancellationToken cancellation)
+    {
+        var (result, _) = Execute(new TrialParameters(0, []), null, cancellation);
+        return [.. ResultFiles.DailySeries(result, data.Calendar.IsTradingDay).Select(p => p.Date)];
+    }
+
+    /// <summary>
     /// Runs the trial again and writes the result files <c>backtest run</c> would write into <paramref name="folder"/>,
     /// so a top trial gets a tear sheet (the caller writes it from the folder).
     /// </summary>

@@ -17,7 +17,8 @@ namespace Backtest.Launcher.Sweep;
 /// config's start-date (else the data's first day) to its end-date (else the last), an in-sample search per window and
 /// an out-of-sample run of its best, all in the one store so a rerun resumes. The report shows the windows, the
 /// OOS-versus-IS degradation, and the trials of the last window's in-sample search (the parameters one would trade
-/// next), whose top trials get tear sheets over that in-sample period.
+/// next), whose top trials get tear sheets over that in-sample period, and the stitched out-of-sample equity, which is
+/// also exported as walk-forward-equity.csv.
 /// </summary>
 internal sealed class WalkForwardFlow(LauncherServices services, TimeProvider clock, SqliteTrialStore store, SweepIdentity identity, SweepPlan plan, ILogger logger)
 {
@@ -26,7 +27,9 @@ internal sealed class WalkForwardFlow(LauncherServices services, TimeProvider cl
 
     public int Run(Setup setup, CancellationToken cancellation)
     {
-        var windows = Windows(setup.Options, setup.Data);
+        var periods = Periods(setup.Options, setup.Data);
+        var windows = Windows(periods);
+        store.RecordTradingDates(periods);
         services.Out.WriteLine(Invariant($"Walk-forward {setup.Algorithm}: {windows.Count} windows, {plan.Search} search, {setup.Workers} workers, store {store.Path}"));
         var options = new SweepRunnerOptions
         {
@@ -43,9 +46,11 @@ internal sealed class WalkForwardFlow(LauncherServices services, TimeProvider cl
 
         Print(result);
         SweepHandler.WriteExports(services.Out, store.ReadAll(), setup.Folder, setup.Exports);
+        var names = plan.Space.Dimensions.Select(d => d.Name).ToArray();
+        services.Out.WriteLine("Exported: " + WalkForwardCurve.Write(WalkForwardCurve.Build(result, periods), result, names, setup.Folder));
         try
         {
-            WriteReport(setup, result, cancellation);
+            WriteReport(setup, result, periods, cancellation);
         }
         catch (FileNotFoundException e)
         {
@@ -55,14 +60,20 @@ internal sealed class WalkForwardFlow(LauncherServices services, TimeProvider cl
         return ExitCodes.Success;
     }
 
-    private IReadOnlyList<WalkForwardWindow> Windows(LauncherOptions options, DataSet data)
+    /// <summary>The trading days from the config's start-date (else the data's first day) to its end-date (else the last).</summary>
+    private static DateOnly[] Periods(LauncherOptions options, DataSet data)
     {
         var index = data.Frame.Index;
         var first = options.StartDate ?? DateOnly.FromDateTime(index.StartTimes[0]);
         var last = options.EndDate ?? DateOnly.FromDateTime(index.StartTimes[^1]);
+        return [.. data.Calendar.TradingDays(first, last)];
+    }
+
+    private IReadOnlyList<WalkForwardWindow> Windows(IReadOnlyList<DateOnly> periods)
+    {
         try
         {
-            return WalkForwardWindows.Create(data.Calendar, first, last, plan.WalkForward!);
+            return WalkForwardWindows.Create(periods, plan.WalkForward!);
         }
         catch (DataException e) when (e is not ConfigException)
         {
@@ -83,19 +94,11 @@ internal sealed class WalkForwardFlow(LauncherServices services, TimeProvider cl
             : "Walk-forward degradation: n/a (no window ran out of sample)");
     }
 
-    private void WriteReport(Setup setup, WalkForwardResult result, CancellationToken cancellation)
+    private void WriteReport(Setup setup, WalkForwardResult result, IReadOnlyList<DateOnly> periods, CancellationToken cancellation)
     {
-        var window = result.Windows.LastOrDefault(w => w.InSampleBest is not null) ?? result.Windows[^1];
-        var scope = window.Window.Label(false);
-        var trials = store.ReadAll().Where(t => string.Equals(t.Scope, scope, StringComparison.Ordinal)).ToArray();
-        var diagnostics = SweepDiagnostics.Compute(trials, plan.Space, plan.Objective);
-        var ranked = SweepSummary.Rank(trials, plan.Objective).Select(p => p.Trial).ToArray();
-        var period = new TrialPeriod(window.Window.InSampleStart, window.Window.InSampleEnd, false);
-        var links = setup.Report.TopTearSheets(ranked, setup.Top, period, cancellation);
-        var facts = SweepReportBuilder.Facts(plan, identity).Append(new("Trials shown", "window " + window.Window.Number.ToString(CultureInfo.InvariantCulture)
-            + " in sample, " + Invariant($"{window.Window.InSampleStart:yyyy-MM-dd} to {window.Window.InSampleEnd:yyyy-MM-dd}"))).ToArray();
-        var path = setup.Report.Write(SweepReportBuilder.Build(setup.Algorithm, trials, plan, diagnostics, links, facts, result));
-        services.Out.WriteLine("Report: " + path);
+        var input = WalkForwardReport.Input(setup.Algorithm, plan, identity, store.ReadAll(), result, periods,
+            (ranked, period) => setup.Report.TopTearSheets(ranked, setup.Top, period, cancellation));
+        services.Out.WriteLine("Report: " + setup.Report.Write(input));
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

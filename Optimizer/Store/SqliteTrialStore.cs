@@ -1,3 +1,4 @@
+using System.Globalization;
 using Backtest.Data.Errors;
 using Backtest.Optimizer.Parameters;
 using Backtest.Optimizer.Running;
@@ -14,6 +15,7 @@ namespace Backtest.Optimizer.Store;
 public sealed class SqliteTrialStore : ITrialStore
 {
     private const string SchemaVersion = "1";
+    private const string TradingDatesKey = "trading_dates";
     private readonly SqliteConnection _connection;
     private readonly Lock _gate = new();
 
@@ -109,6 +111,60 @@ public sealed class SqliteTrialStore : ITrialStore
 
             return rows;
         }
+    }
+
+    /// <summary>
+    /// Records the trading days of the sweep period (first day included, so a trial's daily return i belongs to
+    /// day i + 1) in one transaction, replacing any earlier record. Readers use them to date the stored returns.
+    /// </summary>
+    public void RecordTradingDates(IReadOnlyList<DateOnly> dates)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        var text = string.Join(',', dates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            using var command = _connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "INSERT OR REPLACE INTO sweep (name, value) VALUES ($name, $value)";
+            command.Parameters.AddWithValue("$name", TradingDatesKey);
+            command.Parameters.AddWithValue("$value", text);
+            command.ExecuteNonQuery();
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>The trading days recorded by <see cref="RecordTradingDates"/>, or null for a store written before
+    /// dates were recorded.</summary>
+    /// <exception cref="DataException">The recorded text is not a list of yyyy-MM-dd dates.</exception>
+    public IReadOnlyList<DateOnly>? ReadTradingDates()
+    {
+        string? text;
+        lock (_gate)
+        {
+            using var command = _connection.CreateCommand();
+            command.CommandText = "SELECT value FROM sweep WHERE name = $name";
+            command.Parameters.AddWithValue("$name", TradingDatesKey);
+            text = command.ExecuteScalar() as string;
+        }
+
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parts = text.Length == 0 ? [] : text.Split(',');
+        var dates = new DateOnly[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!DateOnly.TryParseExact(parts[i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out dates[i]))
+            {
+                throw DataException.InFile(Path, $"the recorded trading date '{parts[i]}' (number {i + 1}) is not a yyyy-MM-dd date",
+                    "Delete the sweep folder's store and run the sweep again.");
+            }
+        }
+
+        return dates;
     }
 
     public void Dispose() => _connection.Dispose();

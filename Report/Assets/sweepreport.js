@@ -71,15 +71,32 @@
 
   function drawEquity() {
     if (data.equity.length === 0) { return; }
+    var dates = data.equityDates;
     var series = data.equity.map(function (c, k) {
       return { name: c.name, type: 'line', showSymbol: false, color: PALETTE[k], lineStyle: { width: 1.2 },
-               data: c.growth.map(function (g, i) { return [i, g]; }) };
+               data: c.growth.map(function (g, i) { return [dates ? dates[i] : i, g]; }) };
     });
     draw('equity', {
       grid: GRID, legend: { top: 4 }, tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? 'n/a' : v.toFixed(3) + 'x'; } },
-      xAxis: { type: 'value', name: 'trading day', nameLocation: 'middle', nameGap: 26, min: 0 },
+      xAxis: dates ? { type: 'category', data: dates, boundaryGap: false }
+                   : { type: 'value', name: 'trading day', nameLocation: 'middle', nameGap: 26, min: 0 },
       yAxis: { type: 'value', scale: true, axisLabel: { formatter: function (v) { return v.toFixed(2) + 'x'; } } },
       dataZoom: [{ type: 'inside' }], series: series
+    });
+  }
+
+  // The stitched out-of-sample equity of a walk-forward, with a dashed line where each window's out-of-sample run starts.
+  function drawWalkForward() {
+    var wf = data.walkForward;
+    if (!wf || wf.dates.length === 0) { return; }
+    var starts = wf.windows.map(function (w) { return { xAxis: w.start, name: 'w' + w.number, label: { formatter: 'w' + w.number } }; });
+    draw('walk-forward-equity', {
+      grid: GRID, tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? 'n/a' : v.toFixed(3) + 'x'; } },
+      xAxis: { type: 'category', data: wf.dates, boundaryGap: false },
+      yAxis: { type: 'value', scale: true, axisLabel: { formatter: function (v) { return v.toFixed(2) + 'x'; } } },
+      dataZoom: [{ type: 'inside' }],
+      series: [{ name: 'Stitched OOS equity', type: 'line', showSymbol: false, color: PALETTE[0], lineStyle: { width: 1.2 }, data: wf.equity,
+                 markLine: { symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: '#6e7781' }, data: starts } }]
     });
   }
 
@@ -87,6 +104,7 @@
   drawSensitivity();
   drawSharpe();
   drawEquity();
+  drawWalkForward();
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
   document.body.setAttribute('data-ready', 'true');
 })();

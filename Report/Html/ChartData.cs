@@ -201,7 +201,7 @@ internal static class ChartData
         w.WriteEndObject();
     }
 
-    private static void Dates(Utf8JsonWriter w, string name, DateOnly[] dates)
+    internal static void Dates(Utf8JsonWriter w, string name, IReadOnlyList<DateOnly> dates)
     {
         w.WriteStartArray(name);
         foreach (var d in dates)

@@ -5,7 +5,8 @@ namespace Backtest.Report.Html;
 
 /// <summary>
 /// The JSON sweepreport.js draws from: heat maps (cells as [x index, y index, mean target]), per-parameter
-/// sensitivity (mean, min, max per value), the Sharpe histogram and the growth of 1 for the best and median trials.
+/// sensitivity (mean, min, max per value), the Sharpe histogram, the growth of 1 for the best and median trials (with
+/// their dates when known) and a walk-forward's stitched out-of-sample equity with the first date of each window.
 /// Targets are rounded to 6 decimals, growth to 5; NaN is written as null.
 /// </summary>
 internal static class SweepChartData
@@ -34,6 +35,7 @@ internal static class SweepChartData
         ChartData.Numbers(w, "counts", histogram.First.Select(c => (double)c).ToArray(), 0);
         w.WriteEndObject();
         Equity(w, a);
+        Stitched(w, a.Input.Stitched);
     });
 
     private static void HeatMap(Utf8JsonWriter w, HeatMap map)
@@ -81,6 +83,36 @@ internal static class SweepChartData
         }
 
         w.WriteEndArray();
+        if (a.EquityDates() is { } dates)
+        {
+            ChartData.Dates(w, "equityDates", dates);
+        }
+    }
+
+    private static void Stitched(Utf8JsonWriter w, IReadOnlyList<StitchedPoint>? points)
+    {
+        if (points is null)
+        {
+            return;
+        }
+
+        w.WriteStartObject("walkForward");
+        ChartData.Dates(w, "dates", [.. points.Select(p => p.Date)]);
+        ChartData.Numbers(w, "equity", [.. points.Select(p => p.Equity)], 6);
+        w.WriteStartArray("windows");
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (i == 0 || points[i].Window != points[i - 1].Window)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("number", points[i].Window);
+                w.WriteString("start", HtmlText.Date(points[i].Date));
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void Curve(Utf8JsonWriter w, string name, SweepReportTrial trial)

@@ -33,6 +33,7 @@ internal static class SweepPage
             PageShell.Section(html, "walk-forward", "Walk-forward windows",
                 "Each window's in-sample search picks the best parameters, which then run out of sample; degradation compares the two means.");
             SweepTables.Windows(html, windows);
+            Stitched(html, input.Stitched);
             html.Append("</section>\n");
         }
 
@@ -47,7 +48,7 @@ internal static class SweepPage
         PageShell.Chart(html, "sharpe-histogram");
         html.Append("</section>\n");
         PageShell.Section(html, "equity", "Best trial against the median trial",
-            "Growth of 1 compounded from each trial's stored daily returns, by trading day. The median is the middle accepted trial by rank.");
+            "Growth of 1 compounded from each trial's stored daily returns, by trading day (dated when the sweep recorded its dates). The median is the middle accepted trial by rank.");
         if (a.Best is null)
         {
             html.Append("<p class=\"note\" id=\"equity-missing\">n/a: no trial was accepted.</p>\n");
@@ -59,6 +60,19 @@ internal static class SweepPage
 
         html.Append("</section>\n</main>\n");
         return PageShell.Wrap("Sweep of " + input.Algorithm, html, SweepChartData.Of(a), echarts, "sweepreport.js");
+    }
+
+    private static void Stitched(StringBuilder html, IReadOnlyList<StitchedPoint>? points)
+    {
+        html.Append("<h3>Stitched out-of-sample equity</h3>\n<p class=\"note\">Growth of 1 compounded over the out-of-sample daily returns of every window in order; a dashed line marks where each window starts.</p>\n");
+        if (points is null || points.Count == 0)
+        {
+            html.Append("<p class=\"note\" id=\"walk-forward-equity-missing\">n/a: no window ran out of sample.</p>\n");
+        }
+        else
+        {
+            PageShell.Chart(html, "walk-forward-equity");
+        }
     }
 
     private static void Landscape(StringBuilder html, SweepAnalysis a)

@@ -121,6 +121,18 @@ internal sealed class SweepAnalysis
         return ReturnHistogram.Compute(sharpes, [], bins);
     }
 
+    /// <summary>
+    /// The dates of the best-against-median chart: <see cref="SweepReportInput.Dates"/> when it holds one day more than
+    /// the best and the median trial have returns, else null (the chart counts trading days).
+    /// </summary>
+    public IReadOnlyList<DateOnly>? EquityDates()
+    {
+        var dates = Input.Dates;
+        return dates is not null && Best is { } best && Median is { } median
+            && dates.Count == best.DailyReturns.Count + 1 && dates.Count == median.DailyReturns.Count + 1
+            ? dates : null;
+    }
+
     /// <summary>Growth of 1 compounded from daily returns: one point more than returns, starting at 1.</summary>
     public static double[] Growth(IReadOnlyList<double> returns)
     {
