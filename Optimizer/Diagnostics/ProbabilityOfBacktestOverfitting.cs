@@ -19,6 +19,7 @@ public static class ProbabilityOfBacktestOverfitting
         var rows = Validate(trialReturns, blocks);
         var blockLength = rows / blocks;
         var offset = rows - (blockLength * blocks);
+        var sums = BlockSums.Of(trialReturns, blocks, blockLength, offset);
         var logits = new List<double>();
         var chosen = new int[blocks / 2];
         for (var i = 0; i < chosen.Length; i++)
@@ -26,9 +27,18 @@ public static class ProbabilityOfBacktestOverfitting
             chosen[i] = i;
         }
 
+        var inSample = new bool[blocks];
+        var isScore = new double[trialReturns.Count];
+        var oosScore = new double[trialReturns.Count];
         do
         {
-            logits.Add(Logit(trialReturns, chosen, blocks, blockLength, offset, metric));
+            Array.Clear(inSample);
+            foreach (var b in chosen)
+            {
+                inSample[b] = true;
+            }
+
+            logits.Add(Logit(sums, inSample, isScore, oosScore, metric));
         }
         while (NextCombination(chosen, blocks));
 
@@ -57,21 +67,13 @@ public static class ProbabilityOfBacktestOverfitting
         return rows;
     }
 
-    private static double Logit(IReadOnlyList<IReadOnlyList<double>> trials, int[] chosen, int blocks, int blockLength, int offset, PerformanceMetric metric)
+    private static double Logit(BlockSums sums, bool[] inSample, double[] isScore, double[] oosScore, PerformanceMetric metric)
     {
-        var inSample = new bool[blocks];
-        foreach (var b in chosen)
-        {
-            inSample[b] = true;
-        }
-
-        var n = trials.Count;
-        var isScore = new double[n];
-        var oosScore = new double[n];
+        var n = isScore.Length;
         for (var j = 0; j < n; j++)
         {
-            isScore[j] = Score(trials[j], inSample, true, blockLength, offset, metric);
-            oosScore[j] = Score(trials[j], inSample, false, blockLength, offset, metric);
+            isScore[j] = Score(sums, j, inSample, true, metric);
+            oosScore[j] = Score(sums, j, inSample, false, metric);
         }
 
         var best = 0;
@@ -83,27 +85,29 @@ public static class ProbabilityOfBacktestOverfitting
             }
         }
 
-        var rank = oosScore.Count(s => s <= oosScore[best]);
+        var rank = 0;
+        for (var j = 0; j < n; j++)
+        {
+            rank += oosScore[j] <= oosScore[best] ? 1 : 0;
+        }
+
         var w = rank / (n + 1d);
         return Math.Log(w / (1d - w));
     }
 
-    private static double Score(IReadOnlyList<double> returns, bool[] inSample, bool wantInSample, int blockLength, int offset, PerformanceMetric metric)
+    /// <summary>Mean or Sharpe (mean over sample standard deviation, not annualised) of trial
+    /// <paramref name="trial"/>'s returns over the in-sample (or out-of-sample) blocks, from the per-block sums.</summary>
+    private static double Score(BlockSums sums, int trial, bool[] inSample, bool wantInSample, PerformanceMetric metric)
     {
         double sum = 0, sumSquares = 0;
         var count = 0;
         for (var b = 0; b < inSample.Length; b++)
         {
-            if (inSample[b] != wantInSample)
+            if (inSample[b] == wantInSample)
             {
-                continue;
-            }
-
-            for (var t = offset + (b * blockLength); t < offset + ((b + 1) * blockLength); t++)
-            {
-                sum += returns[t];
-                sumSquares += returns[t] * returns[t];
-                count++;
+                sum += sums.Sum[trial, b];
+                sumSquares += sums.SumSquares[trial, b];
+                count += sums.BlockLength;
             }
         }
 
