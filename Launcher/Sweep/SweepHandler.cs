@@ -72,7 +72,7 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
             return stopped;
         }
 
-        return Finish(store, plan, folder, exports, logger, () => WriteReport(report, store, plan, type.Name, top, identity, cancellation));
+        return Finish(store, plan, folder, exports, logger, (trials, diagnostics) => WriteReport(report, store, plan, type.Name, top, identity, trials, diagnostics, cancellation));
     }
 
     /// <summary>Records the sweep period's trading days once per store, for the report's dated axis. Without them
@@ -123,7 +123,7 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
     private static SweepResult Execute(SweepRunner runner, SweepPlan plan, SweepTrial trial, CancellationToken cancellation) =>
         runner.Run(plan.CreateSearch(), trial.Run, cancellation);
 
-    private int Finish(SqliteTrialStore store, SweepPlan plan, string folder, IReadOnlyList<string> exports, ILogger logger, Action writeReport)
+    private int Finish(SqliteTrialStore store, SweepPlan plan, string folder, IReadOnlyList<string> exports, ILogger logger, Action<TrialResult[], SweepDiagnosticsResult> writeReport)
     {
         var trials = store.ReadAll().Where(t => t.Scope.Length == 0).ToArray();
         var diagnostics = SweepDiagnostics.Compute(trials, plan.Space, plan.Objective);
@@ -137,7 +137,7 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
 
         try
         {
-            writeReport();
+            writeReport(trials, diagnostics);
         }
         catch (FileNotFoundException e)
         {
@@ -148,11 +148,11 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
         return ExitCodes.Success;
     }
 
-    /// <summary>Re-runs the top trials for their tear sheets, then writes report.html beside the store.</summary>
-    private void WriteReport(SweepReportWriter writer, SqliteTrialStore store, SweepPlan plan, string algorithm, int top, SweepIdentity identity, CancellationToken cancellation)
+    /// <summary>Re-runs the top trials for their tear sheets, then writes report.html beside the store (the trials and
+    /// diagnostics are those just printed: PBO over thousands of splits is not computed twice).</summary>
+    private void WriteReport(SweepReportWriter writer, SqliteTrialStore store, SweepPlan plan, string algorithm, int top, SweepIdentity identity,
+        TrialResult[] trials, SweepDiagnosticsResult diagnostics, CancellationToken cancellation)
     {
-        var trials = store.ReadAll().Where(t => t.Scope.Length == 0).ToArray();
-        var diagnostics = SweepDiagnostics.Compute(trials, plan.Space, plan.Objective);
         var ranked = SweepSummary.Rank(trials, plan.Objective).Select(p => p.Trial).ToArray();
         var links = writer.TopTearSheets(ranked, top, null, cancellation);
         var path = writer.Write(SweepReportBuilder.Build(algorithm, trials, plan, diagnostics, links, SweepReportBuilder.Facts(plan, identity),
