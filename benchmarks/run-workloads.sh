@@ -32,19 +32,43 @@ cp benchmarks/w1-config.json benchmarks/w1-proxy-config.json "$W1DIR/"
 # The exact W1 config (IWM alone) is timed; the proxy (IwmWeight 0.5, + IJR) is the fallback.
 if $CLI run --config "$W1DIR/w1-config.json" >"$OUT/cli-exact.txt" 2>&1; then CONFIG=$W1DIR/w1-config.json; else CONFIG=$W1DIR/w1-proxy-config.json; fi
 echo "$CONFIG" >"$OUT/cli-config.txt"
+# ReadyToRun variant (opt-in, not what the README runs): precompiled code instead of JIT at start-up. Published inside
+# the repository's bin folder so the tear sheet still finds Report/web's ECharts. Skipped when the runtime pack for
+# crossgen cannot be restored.
+R2R_CLI=""
+if dotnet publish Launcher -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o Launcher/bin/r2r -v q -nologo >"$OUT/r2r-publish.txt" 2>&1; then
+  R2R_CLI="dotnet Launcher/bin/r2r/backtest.dll"
+fi
+# The target excludes the tear sheet (--no-tear-sheet); the run with it is timed too. The README's (JIT) run without
+# the tear sheet stays the last command: write-results.py reads the whole-process figure from it.
+RUN="run --config $CONFIG --no-tear-sheet"
 if command -v hyperfine >/dev/null; then
   hyperfine -N --warmup 2 --runs 10 --export-json "$OUT/cli.json" \
-    "$CLI --version" "$CLI run --config $CONFIG" | tee "$OUT/cli.txt"
+    "$CLI --version" ${R2R_CLI:+"$R2R_CLI --version" "$R2R_CLI $RUN"} "$CLI run --config $CONFIG" "$CLI $RUN" | tee "$OUT/cli.txt"
 else
-  for i in $(seq 10); do s=$(date +%s%N); $CLI run --config $CONFIG >/dev/null; echo $(( ($(date +%s%N) - s) / 1000000 )); done | tee "$OUT/cli-loop.txt"
+  for i in $(seq 10); do s=$(date +%s%N); $CLI $RUN >/dev/null; echo $(( ($(date +%s%N) - s) / 1000000 )); done | tee "$OUT/cli-loop.txt"
 fi
 if command -v hyperfine >/dev/null; then
   # Fixed vs data-proportional cost: the same run over six weeks only.
   hyperfine -N --warmup 1 --runs 6 --export-json "$OUT/cli-breakdown.json" \
-    "$CLI run --config $CONFIG --start 2026-05-01 --end 2026-06-12" | tee "$OUT/cli-breakdown.txt"
+    "$CLI $RUN --start 2026-05-01 --end 2026-06-12" | tee "$OUT/cli-breakdown.txt"
 fi
-/usr/bin/time -f "%M" -o "$OUT/cli-peak-kb.txt" $CLI run --config "$CONFIG" >/dev/null 2>&1 || true
+/usr/bin/time -f "%M" -o "$OUT/cli-peak-kb.txt" $CLI $RUN >/dev/null 2>&1 || true
 
+echo "== CLI sweeps: W1 (100 trials) and W2 (1,000 trials), 1 and 2 workers, each into a fresh folder"
+: >"$OUT/cli-sweeps.txt"
+for spec in "W1:benchmarks/w1-sweep-market.json" "W2:benchmarks/w2-sweep.json"; do
+  NAME=${spec%%:*}; CFG=${spec#*:}
+  for W in 1 2; do
+    rm -rf "$WORK/sweep-$NAME-$W"
+    /usr/bin/time -f "%e %M" -o "$WORK/sweep-time.txt" $CLI sweep --config "$CFG" --workers $W --out "$WORK/sweep-$NAME-$W" --tear-sheets 0 >"$WORK/sweep-$NAME-$W.txt" 2>&1 \
+      || { echo "$NAME workers=$W failed" | tee -a "$OUT/cli-sweeps.txt"; continue; }
+    TRIALS=$(grep -oE '^Trials: [0-9]+' "$WORK/sweep-$NAME-$W.txt" | grep -oE '[0-9]+')
+    read -r WALL PEAK <"$WORK/sweep-time.txt"
+    echo "$NAME workers=$W trials=$TRIALS wall_s=$WALL peak_kb=$PEAK" | tee -a "$OUT/cli-sweeps.txt"
+  done
+  cmp -s "$WORK/sweep-$NAME-1/trials.csv" "$WORK/sweep-$NAME-2/trials.csv" && echo "$NAME trials.csv identical for 1 and 2 workers" | tee -a "$OUT/cli-sweeps.txt"
+done
 echo "== W1 sweep under workstation vs server GC"
 { W1_DATA=$SHARED_DAILY $BENCH sweep; DOTNET_gcServer=1 W1_DATA=$SHARED_DAILY $BENCH sweep; } | tee "$OUT/sweep-gc.txt"
 
