@@ -57,8 +57,8 @@ peak_kb = read("cli-peak-kb.txt").strip().splitlines()[-1:] or ["?"]
 lines = [
     "# Benchmark results",
     "",
-    "Figures were taken on a **shared, loaded machine** (2 cores shared with other helpers' builds and tests), so",
-    "absolute times are noisy and pessimistic; ranges show the spread. Regenerate with `benchmarks/run-workloads.sh`.",
+    "Figures from one run of `benchmarks/run-workloads.sh` on a 2-core machine (the load average below says how quiet",
+    "it was; other work on the machine makes times pessimistic). Ranges show the spread. Regenerate with that script.",
     "",
     "## Machine",
     f"- date (UTC): {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M}",
