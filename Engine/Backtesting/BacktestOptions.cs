@@ -40,6 +40,12 @@ public sealed record BacktestOptions
     public double? CashOverride { get; init; }
 
     /// <summary>
+    /// Scheduled-event firing times shared by the runs of a sweep (one instance for all trials over one calendar);
+    /// null computes them per run. Ignored when built for another calendar. Results are the same either way.
+    /// </summary>
+    public Scheduling.ScheduleCache? ScheduleCache { get; init; }
+
+    /// <summary>
     /// False skips the algorithm's Plot calls (the result's Plots is empty); nothing else in the result changes. Sweeps
     /// turn it off: plots feed only the tear sheet, and a strategy plotting every day spends time and megabytes on them.
     /// </summary>

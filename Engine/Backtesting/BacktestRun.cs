@@ -219,7 +219,9 @@ internal sealed class BacktestRun
         _capacity = new CapacityTracker(_securities, _algorithm.Portfolio, _algorithm.Transactions.OrderEvents, _algorithm.StartDate, _end);
         RegisterInternalEvents();
         _algorithm.SetTime(_runStart);
-        _algorithm.Schedule.Prepare(_algorithm.StartDate, _end);
+        // A cache built for another calendar would hand out that calendar's times: use it only with its own.
+        var cache = _options.ScheduleCache is { } shared && ReferenceEquals(shared.Calendar, _calendar) ? shared : null;
+        _algorithm.Schedule.Prepare(_algorithm.StartDate, _end, cache);
     }
 
     private void ApplyOverrides()

@@ -11,6 +11,8 @@ public sealed class DateRule
         _dates = dates;
     }
 
+    /// <summary>The rule and its arguments, e.g. "MonthStart(SPY)": two rules of one calendar with the same name give
+    /// the same dates (<see cref="ScheduleCache"/> relies on it).</summary>
     public string Name { get; }
 
     /// <summary>The rule's dates from <paramref name="first"/> to <paramref name="last"/> inclusive, ascending.</summary>

@@ -14,6 +14,7 @@ public sealed class ScheduleManager
     private int _internalCount;
     private DateTime? _preparedFrom;
     private DateTime _preparedTo;
+    private ScheduleCache? _cache;
 
     // The earliest pending firing time over all events (MaxValue when none): Fire runs twice per time step and most
     // calls have nothing due, so they return after one comparison instead of a scan.
@@ -35,14 +36,16 @@ public sealed class ScheduleManager
     internal void AddInternal(string name, DateRule dateRule, TimeRule timeRule, Action action) =>
         Add(new ScheduledEvent(name, dateRule, timeRule, action, int.MinValue + _internalCount++));
 
-    /// <summary>Computes firing times for the run range; events added later are prepared from the current time.</summary>
-    internal void Prepare(DateTime from, DateTime to)
+    /// <summary>Computes firing times for the run range; events added later are prepared from the current time.
+    /// <paramref name="cache"/>, when given, must belong to the algorithm's calendar.</summary>
+    internal void Prepare(DateTime from, DateTime to, ScheduleCache? cache = null)
     {
         _preparedFrom = from;
         _preparedTo = to;
+        _cache = cache;
         foreach (var e in _events)
         {
-            e.Prepare(from, to);
+            e.Prepare(from, to, cache);
         }
 
         _earliest = Earliest();
@@ -91,7 +94,7 @@ public sealed class ScheduleManager
         if (_preparedFrom is not null)
         {
             var from = _clock.Now > _preparedFrom.Value ? _clock.Now.AddTicks(1) : _preparedFrom.Value;
-            e.Prepare(from, _preparedTo);
+            e.Prepare(from, _preparedTo, _cache);
             if (e.HasNext && e.NextTime < _earliest)
             {
                 _earliest = e.NextTime;

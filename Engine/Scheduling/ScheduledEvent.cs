@@ -31,8 +31,23 @@ internal sealed class ScheduledEvent
 
     public DateTime NextTime => _times[_next];
 
-    /// <summary>Computes the firing times within [<paramref name="from"/>, <paramref name="to"/>].</summary>
-    public void Prepare(DateTime from, DateTime to)
+    /// <summary>Computes the firing times within [<paramref name="from"/>, <paramref name="to"/>], or takes them from
+    /// <paramref name="cache"/> (which must belong to the rules' calendar) when another run already computed them.</summary>
+    public void Prepare(DateTime from, DateTime to, ScheduleCache? cache = null)
+    {
+        if (cache is not null)
+        {
+            _times = cache.GetOrAdd(DateRule, TimeRule, from, to, Compute);
+            _count = _times.Length;
+            _next = 0;
+            return;
+        }
+
+        (_times, _count) = Compute(from, to);
+        _next = 0;
+    }
+
+    private (DateTime[] Times, int Count) Compute(DateTime from, DateTime to)
     {
         // At most one firing per rule date, so the date span bounds the count (no list growth, no copy); rules yield
         // ascending dates and time rules are monotone in the date, so the sort is only a safety net for custom rules.
@@ -54,9 +69,7 @@ internal sealed class ScheduledEvent
             Array.Sort(times, 0, count);
         }
 
-        _times = times;
-        _count = count;
-        _next = 0;
+        return (times, count);
     }
 
     public void Advance() => _next++;

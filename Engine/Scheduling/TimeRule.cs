@@ -11,6 +11,8 @@ public sealed class TimeRule
         _time = time;
     }
 
+    /// <summary>The rule and its arguments, e.g. "BeforeMarketClose(SPY,10)": two rules of one calendar with the same
+    /// name give the same times (<see cref="ScheduleCache"/> relies on it).</summary>
     public string Name { get; }
 
     /// <summary>The firing time on <paramref name="date"/> (New York), or null when the rule does not fire that day.</summary>

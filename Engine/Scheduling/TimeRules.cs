@@ -14,7 +14,7 @@ public sealed class TimeRules
     public TimeRule Midnight => new("Midnight", d => d.ToDateTime(TimeOnly.MinValue));
 
     public TimeRule At(int hour, int minute, int second = 0) =>
-        new($"At({hour:00}:{minute:00})", d => d.ToDateTime(new TimeOnly(hour, minute, second)));
+        new(second == 0 ? $"At({hour:00}:{minute:00})" : $"At({hour:00}:{minute:00}:{second:00})", d => d.ToDateTime(new TimeOnly(hour, minute, second)));
 
     /// <summary><paramref name="minutes"/> after the regular open of <paramref name="symbol"/>'s exchange.</summary>
     public TimeRule AfterMarketOpen(Symbol symbol, double minutes = 0) =>

@@ -1,6 +1,7 @@
 using Backtest.Data.Loading;
 using Backtest.Engine.Backtesting;
 using Backtest.Engine.Results;
+using Backtest.Engine.Scheduling;
 using Backtest.Launcher.Commands;
 using Backtest.Launcher.Config;
 using Backtest.Launcher.Errors;
@@ -18,6 +19,9 @@ namespace Backtest.Launcher.Sweep;
 /// </summary>
 internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, DataSet data)
 {
+    // Every trial schedules the same events over the same calendar: their firing times are computed once.
+    private readonly ScheduleCache schedules = new(data.Calendar);
+
     /// <exception cref="AlgorithmException">The strategy threw (the sweep records the trial as failed).</exception>
     public TrialOutcome Run(TrialParameters trial, CancellationToken cancellation) => Run(trial, null, cancellation);
 
@@ -76,6 +80,7 @@ internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, Da
             CashOverride = options.Cash,
             CustomData = data.CustomData,
             RecordPlots = false,
+            ScheduleCache = schedules,
         };
         try
         {

@@ -1,6 +1,7 @@
 using Backtest.Data.Calendar;
 using Backtest.Data.Frames;
 using Backtest.Data.Loading;
+using Backtest.Engine.Scheduling;
 
 namespace Backtest.Benchmarks.W1;
 
@@ -18,7 +19,11 @@ internal sealed class W1Data
         Folder = folder;
         Calendar = calendar;
         Frame = frame;
+        Schedules = new ScheduleCache(calendar);
     }
+
+    /// <summary>Shared by the sweep trials over this data, as the launcher's sweep shares one.</summary>
+    public ScheduleCache Schedules { get; }
 
     public string Folder { get; }
 

@@ -92,7 +92,7 @@ internal static class W1Profile
         var shortDays = data.Frame.Index.StartTimes.Count(t => DateOnly.FromDateTime(t) <= shortEnd);
         var extraDays = data.Frame.Index.Count - shortDays;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marginal allocation per day (N=100, {shortDays} vs {data.Frame.Index.Count} days): {(b - a) / (double)extraDays:F1} B"));
-        var trialOptions = W1Run.SweepOptions with { EndDateOverride = shortEnd };
+        var trialOptions = W1Run.SweepOptions with { EndDateOverride = shortEnd, ScheduleCache = data.Schedules };
         var c = Allocated(() => new BacktestEngine(data.Frame, data.Calendar, trialOptions).Run(W1Run.CreateShipped(100)));
         var d = Allocated(() => W1Run.RunTrial(data, 100));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marginal allocation per day, no plots (N=100): {(d - c) / (double)extraDays:F1} B; one trial N=100 allocates {d / 1024.0:F1} KiB"));

@@ -34,7 +34,7 @@ internal static class W1Run
 
     /// <summary>One sweep trial: W1 without plots.</summary>
     public static BacktestResult RunTrial(W1Data data, int threshold) =>
-        new BacktestEngine(data.Frame, data.Calendar, SweepOptions).Run(CreateShipped(threshold));
+        new BacktestEngine(data.Frame, data.Calendar, SweepOptions with { ScheduleCache = data.Schedules }).Run(CreateShipped(threshold));
 
     /// <summary>W1 stopped early at <paramref name="end"/>, to separate fixed costs from per-day costs.</summary>
     public static BacktestResult Run(W1Data data, int threshold, DateOnly end) =>
