@@ -94,14 +94,14 @@ if read("cli-breakdown.json"):
 sweeps = read("cli-sweeps.txt")
 if sweeps:
     lines += ["", "## CLI sweeps (`backtest sweep`, whole process: start-up, data load, trials, store, diagnostics, report; no tear sheets)",
-              "| workload | workers | trials | wall s | trials per s | peak RSS MiB |", "|---|---|---|---|---|---|"]
+              "| workload | workers | trials | wall s (median of 3) | range s | trials per s | peak RSS MiB |", "|---|---|---|---|---|---|---|"]
     for line in sweeps.splitlines():
         f = dict(kv.split("=", 1) for kv in line.split()[1:] if "=" in kv)
         if "wall_s" in f and f.get("trials"):
             rate = int(f["trials"]) / float(f["wall_s"])
-            lines.append(f"| {line.split()[0]} | {f['workers']} | {f['trials']} | {float(f['wall_s']):.2f} | {rate:.1f} | {int(f['peak_kb']) / 1024:.0f} |")
+            lines.append(f"| {line.split()[0]} | {f['workers']} | {f['trials']} | {float(f['wall_s']):.2f} | {f.get('range_s', '')} | {rate:.1f} | {int(f['peak_kb']) / 1024:.0f} |")
         else:
-            lines.append(f"| {line} | | | | | |")
+            lines.append(f"| {line} | | | | | | |")
 lines += ["", "## W1 sweep: workstation vs server GC", "```", read("sweep-gc.txt").strip(), "```"]
 lines += ["", "## W3 scaling (monthly top-10% momentum, equal weights; warm run; peak = process working set)",
           "| S | Y | days | load ms | run cold ms | run warm ms | ns/bar | alloc B/bar | peak MiB | peak B/bar | orders |",
