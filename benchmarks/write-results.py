@@ -83,6 +83,11 @@ lines = [
     f"Config: `{read('cli-config.txt').strip()}`; peak RSS of one run: {peak_kb[0]} KB.",
     "",
 ]
+# The configs are copied into a temporary folder beside their data; show that folder as <tmp>, not a machine path.
+tmp_dir = os.path.dirname(read("cli-config.txt").strip())
+if tmp_dir:
+    lines = [l.replace(tmp_dir + "/", "<tmp>/") for l in lines]
+    cli = [(c.replace(tmp_dir + "/", "<tmp>/"), *rest) for c, *rest in (cli or [])] or None
 if cli:
     lines += ["| command | median s | min s | max s | mean s |", "|---|---|---|---|---|"]
     lines += [f"| `{c}` | {m:.3f} | {lo:.3f} | {hi:.3f} | {mean:.3f} |" for c, m, lo, hi, mean in cli]

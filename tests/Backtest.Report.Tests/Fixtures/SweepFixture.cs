@@ -51,7 +51,7 @@ internal static class SweepFixture
             noneAccepted ? "no best trial" : "widen the range",
             SweepFigure.NotAvailable("not a walk-forward sweep"));
         return new SweepReportInput("FixtureRotation", "Sharpe Ratio", true, single ? ["Lookback"] : ["Lookback", "Weight"], trials, diagnostics,
-            [new("Search", "grid"), new("Sweep folder", "/tmp/sweep-x")]);
+            [new("Search", "grid"), new("Sweep folder", "results/sweep-x")]);
     }
 
     private static SweepReportTrial Trial(int number, string lookback, string weight)
