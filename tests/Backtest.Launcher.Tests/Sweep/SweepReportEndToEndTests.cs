@@ -266,19 +266,6 @@ public sealed class SweepReportEndToEndTests : IDisposable
             : doc.RootElement.EnumerateArray().ToDictionary(e => e[0].GetString()!, e => e[1].GetString()!, StringComparer.Ordinal);
     }
 
-    private void WriteConfig(string strategy = "\"QuantConnect.Optimizer.Strategies.GridSearchOptimizationStrategy\"", string grid = Grid, string top = "", string extra = "")
-    {
-        var sample = RepoPaths.PathOf("Data", "sample").Replace('\\', '/');
-        temp.Write("config.json", string.Create(CultureInfo.InvariantCulture, $$"""
-            {
-              "algorithm-type-name": "StreakRotation", "data-folder": "{{sample}}", "results-destination-folder": "out",{{top}}
-              "parameters": { "StartYear": "2015" },
-              "optimization": {
-                "optimization-strategy": {{strategy}},
-                "optimization-criterion": { "target": "Sharpe Ratio", "extremum": "max" },
-                "parameters": {{grid}}{{extra}}
-              }
-            }
-            """));
-    }
+    private void WriteConfig(string strategy = SweepTestFolder.Grid, string grid = Grid, string top = "", string extra = "") =>
+        SweepTestFolder.WriteConfig(temp, grid, strategy, top, extra);
 }

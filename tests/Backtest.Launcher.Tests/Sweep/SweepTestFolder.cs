@@ -45,10 +45,14 @@ internal sealed class SweepTestFolder : IDisposable
     /// <summary>The one sweep folder under out/.</summary>
     public string SweepFolderPath() => Assert.Single(Directory.GetDirectories(Temp.File("out")));
 
-    public void WriteConfig(string grid, string strategy = Grid, string top = "", string extra = "")
+    public void WriteConfig(string grid, string strategy = Grid, string top = "", string extra = "") => WriteConfig(Temp, grid, strategy, top, extra);
+
+    /// <summary>Writes config.json into <paramref name="temp"/>: StreakRotation from 2015 on the sample data, the given
+    /// optimization strategy and grid; <paramref name="top"/> adds top-level keys, <paramref name="extra"/> optimization keys.</summary>
+    public static void WriteConfig(TempFolder temp, string grid, string strategy = Grid, string top = "", string extra = "")
     {
         var sample = RepoPaths.PathOf("Data", "sample").Replace('\\', '/');
-        Temp.Write("config.json", string.Create(CultureInfo.InvariantCulture, $$"""
+        temp.Write("config.json", string.Create(CultureInfo.InvariantCulture, $$"""
             {
               "algorithm-type-name": "StreakRotation", "data-folder": "{{sample}}", "results-destination-folder": "out",{{top}}
               "parameters": { "StartYear": "2015" },
