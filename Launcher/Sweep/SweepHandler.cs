@@ -190,44 +190,19 @@ internal sealed class SweepHandler(LauncherServices services, LauncherSession se
     /// Writes beside the target and renames, so an interrupted export never leaves half a file; a failed export (full
     /// disk) removes its temporary file and leaves the previous export as it was.
     /// </summary>
-    private static void Export(IReadOnlyList<TrialResult> trials, string format, string path)
-    {
-        var temp = path + ".tmp";
-        try
+    private static void Export(IReadOnlyList<TrialResult> trials, string format, string path) =>
+        AtomicFile.Write(path, stream =>
         {
-            using (var stream = File.Create(temp))
+            if (format == "csv")
             {
-                if (format == "csv")
-                {
-                    using var writer = new StreamWriter(stream, new UTF8Encoding(false));
-                    TrialExporter.WriteCsv(trials, writer);
-                }
-                else
-                {
-                    TrialExporter.WriteJson(trials, stream);
-                }
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+                TrialExporter.WriteCsv(trials, writer);
             }
-
-            File.Move(temp, path, overwrite: true);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temp);
-            throw;
-        }
-    }
-
-    private static void TryDelete(string file)
-    {
-        try
-        {
-            File.Delete(file);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: the failed write is what the user must see; the next export overwrites the file anyway.
-        }
-    }
+            else
+            {
+                TrialExporter.WriteJson(trials, stream);
+            }
+        });
 
     private static int Workers(int? requested, OptimizationOptions block)
     {
