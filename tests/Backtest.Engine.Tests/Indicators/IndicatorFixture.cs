@@ -1,4 +1,5 @@
 using Backtest.Engine.Indicators;
+using Backtest.Testing;
 
 namespace Backtest.Engine.Tests.Indicators;
 
@@ -54,21 +55,16 @@ internal static class IndicatorFixture
         }
     }
 
-    /// <summary>Bytes allocated on this thread by 10,000 updates after a warm-up pass.</summary>
+    /// <summary>Steady-state bytes allocated on this thread by 10,000 updates (see <see cref="AllocationProbe"/>).</summary>
     public static long AllocatedBytesFor(IndicatorBase indicator)
     {
         var prices = Prices(10_000, seed: 7);
-        for (var i = 0; i < 100; i++)
+        return AllocationProbe.SteadyStateBytes(() =>
         {
-            indicator.Update(Start.AddMinutes(i), prices[i]);
-        }
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < prices.Length; i++)
-        {
-            indicator.Update(Start.AddMinutes(i), prices[i]);
-        }
-
-        return GC.GetAllocatedBytesForCurrentThread() - before;
+            for (var i = 0; i < prices.Length; i++)
+            {
+                indicator.Update(Start.AddMinutes(i), prices[i]);
+            }
+        });
     }
 }

@@ -1,4 +1,5 @@
 using Backtest.Engine.Indicators;
+using Backtest.Testing;
 
 namespace Backtest.Engine.Tests.Indicators;
 
@@ -42,12 +43,14 @@ public sealed class RollingWindowTests
     public void Add_10000Values_AllocatesNothing()
     {
         var window = new RollingWindow<double>(10);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
+        var allocated = AllocationProbe.SteadyStateBytes(() =>
         {
-            window.Add(i);
-        }
+            for (var i = 0; i < 10_000; i++)
+            {
+                window.Add(i);
+            }
+        });
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, allocated);
     }
 }
