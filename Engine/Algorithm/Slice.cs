@@ -9,7 +9,8 @@ namespace Backtest.Engine.Algorithm;
 /// </summary>
 public sealed class Slice
 {
-    private readonly Dictionary<Symbol, int> _positions = [];
+    // Position of each security by Symbol.Id (-1: not in this run); symbols are interned, so this replaces a hash lookup.
+    private readonly int[] _positionById;
     private readonly Security[] _securities;
     private readonly bool[] _has;
     private readonly Dictionary<Symbol, Dividend> _dividends = [];
@@ -20,9 +21,11 @@ public sealed class Slice
     {
         _securities = [.. securities];
         _has = new bool[_securities.Length];
+        _positionById = new int[_securities.Length == 0 ? 0 : _securities.Max(s => s.Symbol.Id) + 1];
+        Array.Fill(_positionById, -1);
         for (var i = 0; i < _securities.Length; i++)
         {
-            _positions[_securities[i].Symbol] = i;
+            _positionById[_securities[i].Symbol.Id] = i;
         }
     }
 
@@ -49,11 +52,12 @@ public sealed class Slice
     public TradeBar this[Symbol symbol] =>
         TryGetValue(symbol, out var bar) ? bar : throw new KeyNotFoundException($"The slice at {Time:O} has no bar for {symbol}.");
 
-    public bool ContainsKey(Symbol symbol) => _positions.TryGetValue(symbol, out var i) && _has[i];
+    public bool ContainsKey(Symbol symbol) => PositionOf(symbol) is var i && i >= 0 && _has[i];
 
     public bool TryGetValue(Symbol symbol, out TradeBar bar)
     {
-        if (_positions.TryGetValue(symbol, out var i) && _has[i])
+        var i = PositionOf(symbol);
+        if (i >= 0 && _has[i])
         {
             var s = _securities[i];
             var b = s.CurrentBar;
@@ -63,6 +67,12 @@ public sealed class Slice
 
         bar = default;
         return false;
+    }
+
+    private int PositionOf(Symbol symbol)
+    {
+        var id = symbol.Id;
+        return (uint)id < (uint)_positionById.Length ? _positionById[id] : -1;
     }
 
     /// <summary>True when the security at <paramref name="position"/> (the engine's security order) has a bar in this slice.</summary>
