@@ -25,6 +25,9 @@ public abstract class RotationAlgorithm : QCAlgorithm
     private Symbol[] _symbols = [];
     private double[] _targets = [];
     private double[] _previousTargets = [];
+
+    // Reused for every rebalance (SetHoldings only reads it): a daily-trading variant rebalances thousands of times.
+    private readonly List<PortfolioTarget> _orderTargets = [];
     private RebalanceClock _clock = null!;
     private bool _invested;
 
@@ -116,9 +119,15 @@ public abstract class RotationAlgorithm : QCAlgorithm
         PlotAllocation();
         if (_clock.IsDue(slice.Time) && ComputeTargets(regime, score) && (TargetsChanged() || (Rebalance != RebalanceFrequency.Daily && _invested)))
         {
-            SetHoldings(_symbols.Select((s, i) => new PortfolioTarget(s, _targets[i])).ToList());
+            _orderTargets.Clear();
+            for (var i = 0; i < _symbols.Length; i++)
+            {
+                _orderTargets.Add(new PortfolioTarget(_symbols[i], _targets[i]));
+            }
+
+            SetHoldings(_orderTargets);
             Array.Copy(_targets, _previousTargets, _targets.Length);
-            _invested = _targets.Any(t => t != 0);
+            _invested = Array.Exists(_targets, t => t != 0);
         }
     }
 

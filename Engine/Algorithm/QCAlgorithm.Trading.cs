@@ -10,6 +10,10 @@ public abstract partial class QCAlgorithm
     /// <summary>LEAN's MarketOnCloseOrder.DefaultSubmissionTimeBuffer.</summary>
     private static readonly TimeSpan MocBuffer = TimeSpan.FromMinutes(15.5);
 
+    private const string MooConversionWarning = "moo-conversion";
+
+    private List<(PortfolioTarget Target, double Delta, bool Reducing, double Value)>? _spareHoldingsPlan;
+
     /// <summary>
     /// A market order. When the exchange is closed it becomes MarketOnOpen; for daily-only data it becomes MarketOnClose (or
     /// MarketOnOpen inside the 15.5-minute MOC buffer). A real market order is processed at once unless
@@ -20,7 +24,12 @@ public abstract partial class QCAlgorithm
         var security = Securities[symbol];
         if (!security.Exchange.ExchangeOpen)
         {
-            DebugOnce("moo-conversion", $"Warning: the exchange is closed at {Time:O}; market orders are sent as MarketOnOpen orders.");
+            if (!HasWarned(MooConversionWarning))
+            {
+                // Formatted only the first time: a strategy trading at every daily close converts thousands of orders.
+                DebugOnce(MooConversionWarning, $"Warning: the exchange is closed at {Time:O}; market orders are sent as MarketOnOpen orders.");
+            }
+
             return Place(symbol, OrderType.MarketOnOpen, quantity, tag, 0, 0);
         }
 
@@ -119,7 +128,26 @@ public abstract partial class QCAlgorithm
             }
         }
 
-        var planned = new List<(PortfolioTarget Target, double Delta, bool Reducing, double Value)>(targets.Count);
+        // The plan list is reused across calls; a nested SetHoldings (from OnOrderEvent during a fill) finds no spare
+        // and makes its own.
+        var planned = _spareHoldingsPlan ?? new List<(PortfolioTarget Target, double Delta, bool Reducing, double Value)>(targets.Count);
+        _spareHoldingsPlan = null;
+        try
+        {
+            PlanAndSend(targets, tag, planned, tickets);
+        }
+        finally
+        {
+            planned.Clear();
+            _spareHoldingsPlan = planned;
+        }
+
+        return tickets;
+    }
+
+    private void PlanAndSend(List<PortfolioTarget> targets, string tag, List<(PortfolioTarget Target, double Delta, bool Reducing, double Value)> planned,
+        List<OrderTicket> tickets)
+    {
         foreach (var target in targets)
         {
             var security = Securities[target.Symbol];
@@ -155,8 +183,6 @@ public abstract partial class QCAlgorithm
                 tickets.Add(ticket);
             }
         }
-
-        return tickets;
     }
 
     /// <summary>

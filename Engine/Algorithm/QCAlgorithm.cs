@@ -290,6 +290,8 @@ public abstract partial class QCAlgorithm
         Transactions.Now = time;
     }
 
+    internal bool HasWarned(string key) => _warnedOnce.Contains(key);
+
     internal void DebugOnce(string key, string message)
     {
         if (_warnedOnce.Add(key))

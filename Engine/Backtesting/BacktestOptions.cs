@@ -46,6 +46,13 @@ public sealed record BacktestOptions
     public Scheduling.ScheduleCache? ScheduleCache { get; init; }
 
     /// <summary>
+    /// Series storage shared by the runs of a sweep: the run takes its equity, benchmark, performance and turnover series
+    /// from the pool, and the caller hands the result back with <see cref="ResultBufferPool.Return"/> when done with it.
+    /// Null allocates them per run. Results are the same either way.
+    /// </summary>
+    public ResultBufferPool? ResultBuffers { get; init; }
+
+    /// <summary>
     /// False skips the algorithm's Plot calls (the result's Plots is empty); nothing else in the result changes. Sweeps
     /// turn it off: plots feed only the tear sheet, and a strategy plotting every day spends time and megabytes on them.
     /// </summary>

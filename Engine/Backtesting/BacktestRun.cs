@@ -213,7 +213,7 @@ internal sealed class BacktestRun
         _benchmark = new BenchmarkFeed(benchmarkColumns, _runStart, _calendar);
         _corporate = CorporateActionSchedule.Build(_securities, _calendar, _runStart, _end, _options.DelistingDates);
         var expectedSteps = _frame.Index.Count - _frameCursor + _benchmark.RemainingBars;
-        _recorder = new ResultRecorder(_algorithm.Portfolio, _benchmark, _algorithm.StartDate, _end, _startingCapital, expectedSteps);
+        _recorder = new ResultRecorder(_algorithm.Portfolio, _benchmark, _algorithm.StartDate, _end, _startingCapital, expectedSteps, _options.ResultBuffers);
         // LEAN derives the snapshot period from EndDate as set (23:59:59.9999999 of the last day), so a 3-day run
         // snapshots every ~2 days, not every day.
         _capacity = new CapacityTracker(_securities, _algorithm.Portfolio, _algorithm.Transactions.OrderEvents, _algorithm.StartDate, _end);
@@ -305,7 +305,12 @@ internal sealed class BacktestRun
             ["Unrealized"] = portfolio.TotalUnrealizedProfit,
             ["Volume"] = portfolio.TotalSaleVolume,
         };
-        var orders = transactions.GetOrders().Select(OrderRecord.From).ToArray();
+        var orders = new Collections.ChunkedList<OrderRecord>();
+        foreach (var order in transactions.GetOrders())
+        {
+            orders.Add(OrderRecord.From(order));
+        }
+
         var (capacity, lowestCapacityAsset) = _capacity.Result;
         return new BacktestResult
         {
@@ -317,13 +322,15 @@ internal sealed class BacktestRun
             TradingDaysPerYear = _algorithm.Settings.TradingDaysPerYear,
             Orders = orders,
             OrderHash = OrderHasher.Compute(orders),
-            OrderEvents = transactions.OrderEvents.ToArray(),
+            // As with the logs and plots below: the run is over, so these append-only lists are final; handing them over
+            // saves copying thousands of events, records and trades per run.
+            OrderEvents = transactions.OrderEvents,
             Equity = _recorder.Equity,
             Benchmark = _recorder.Benchmark,
             Performance = _recorder.Performance,
             PortfolioTurnover = _recorder.Turnover,
-            TransactionRecords = transactions.TransactionRecord.ToArray(),
-            Trades = _algorithm.Brokerage.Trades.ClosedTrades.ToArray(),
+            TransactionRecords = transactions.TransactionRecord,
+            Trades = _algorithm.Brokerage.Trades.ClosedTrades,
             TotalFees = portfolio.TotalFees,
             DataPoints = _userBars + _benchmark.BarsDelivered + 1,
             // The run is over, so the algorithm's own lists are final: hand them over instead of copying (the plots of a

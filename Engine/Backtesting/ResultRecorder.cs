@@ -28,18 +28,21 @@ internal sealed class ResultRecorder
 
     /// <param name="expectedSteps">Upper estimate of the time steps, used to size the series once so that sampling does
     /// not allocate inside the loop.</param>
-    public ResultRecorder(SecurityPortfolioManager portfolio, BenchmarkFeed benchmark, DateTime start, DateTime end, double startingCapital, int expectedSteps)
+    /// <param name="pool">Where to take the series from (a sweep's shared pool), or null to allocate them.</param>
+    public ResultRecorder(SecurityPortfolioManager portfolio, BenchmarkFeed benchmark, DateTime start, DateTime end, double startingCapital, int expectedSteps,
+        ResultBufferPool? pool = null)
     {
         var days = end == DateTime.MaxValue ? 16 : (int)Math.Min(1_000_000, (end - start).TotalDays + 2);
         var span = TimeSpan.FromTicks((end - start).Ticks / 4000);
         _resamplePeriod = span > TimeSpan.FromMinutes(4) ? span : TimeSpan.FromMinutes(4);
         // Intraday samples are at least one resample period apart, so no more than the period count plus the first.
         var stepSamples = end == DateTime.MaxValue ? expectedSteps : (int)Math.Min(expectedSteps, ((end - start).Ticks / _resamplePeriod.Ticks) + 2);
-        _equity = new List<TimeSample>(days + stepSamples + 1);
-        _benchmarkSeries = new List<TimeSample>(days + 1);
-        _performance = new List<TimeSample>(days + 1);
-        _turnover = new List<TimeSample>(days + 1);
-        _turnoverVolumes = new List<double>(days + 2);
+        var buffers = pool is null ? ResultBuffers.Create(days + stepSamples + 1, days + 1) : pool.Rent(days + stepSamples + 1, days + 1);
+        _equity = buffers.Equity;
+        _benchmarkSeries = buffers.Benchmark;
+        _performance = buffers.Performance;
+        _turnover = buffers.Turnover;
+        _turnoverVolumes = buffers.TurnoverVolumes;
         _portfolio = portfolio;
         _benchmark = benchmark;
         _start = start;

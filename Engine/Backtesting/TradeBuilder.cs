@@ -10,7 +10,7 @@ namespace Backtest.Engine.Backtesting;
 internal sealed class TradeBuilder
 {
     private readonly Dictionary<Symbol, List<Lot>> _open = [];
-    private readonly List<Trade> _closed = [];
+    private readonly Collections.ChunkedList<Trade> _closed = new();
     private int _openLots;
 
     public IReadOnlyList<Trade> ClosedTrades => _closed;

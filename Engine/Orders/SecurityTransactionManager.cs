@@ -1,4 +1,5 @@
 using Backtest.Data.Model;
+using Backtest.Engine.Collections;
 
 namespace Backtest.Engine.Orders;
 
@@ -8,11 +9,12 @@ namespace Backtest.Engine.Orders;
 /// </summary>
 public sealed class SecurityTransactionManager
 {
-    private readonly List<Order> _orders = [];
-    private readonly List<OrderTicket> _tickets = [];
+    // Append-only and possibly thousands long: chunked, so growing never copies them (see ChunkedList).
+    private readonly ChunkedList<Order> _orders = new();
+    private readonly ChunkedList<OrderTicket> _tickets = new();
     private readonly List<Order> _open = [];
-    private readonly List<OrderEvent> _events = [];
-    private readonly List<TransactionRecord> _records = [];
+    private readonly ChunkedList<OrderEvent> _events = new();
+    private readonly ChunkedList<TransactionRecord> _records = new();
     private DateTime _lastRecordTime = DateTime.MinValue;
 
     /// <summary>Number of orders created (any status); LEAN's "Total Orders".</summary>

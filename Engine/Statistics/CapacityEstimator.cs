@@ -106,15 +106,23 @@ public sealed class CapacityEstimator
     private void TakeSnapshot(decimal tpv, Func<string, double> absoluteHoldingsValue)
     {
         SymbolCapacityState? smallest = null;
+        var smallestCapacity = 0m;
         var totalSaleVolume = 0m;
         foreach (var state in _symbols)
         {
             totalSaleVolume += state.SaleVolume;
-            // Ties keep the first-traded symbol, like LEAN's stable OrderBy over insertion order.
-            if (state.Trades > 0 && state.MarketCapacityDollarVolume > 0
-                && (smallest is null || state.MarketCapacityDollarVolume < smallest.MarketCapacityDollarVolume))
+            if (state.Trades == 0)
+            {
+                continue;
+            }
+
+            // A decimal product: computed once per symbol and snapshot. Ties keep the first-traded symbol, like LEAN's
+            // stable OrderBy over insertion order.
+            var capacity = state.MarketCapacityDollarVolume;
+            if (capacity > 0 && (smallest is null || capacity < smallestCapacity))
             {
                 smallest = state;
+                smallestCapacity = capacity;
             }
         }
 
@@ -127,8 +135,7 @@ public sealed class CapacityEstimator
         var shareOfSales = totalSaleVolume != 0 ? smallest.SaleVolume / totalSaleVolume : 0;
         var shareOfHoldings = (decimal)absoluteHoldingsValue(smallest.Symbol) / tpv;
         var scaling = Math.Max(shareOfSales, shareOfHoldings);
-        var perTrade = smallest.MarketCapacityDollarVolume / smallest.Trades;
-        var estimate = scaling == 0 ? _capacity : perTrade / scaling;
+        var estimate = scaling == 0 ? _capacity : smallestCapacity / smallest.Trades / scaling;
         _capacity = _capacity != 0 ? 0.33m * estimate + 0.66m * _capacity : estimate;
     }
 

@@ -22,6 +22,9 @@ internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, Da
     // Every trial schedules the same events over the same calendar: their firing times are computed once.
     private readonly ScheduleCache schedules = new(data.Calendar);
 
+    // A trial's sampled series are done with once its statistics and daily returns are taken: the next trial reuses them.
+    private readonly ResultBufferPool buffers = new();
+
     /// <exception cref="AlgorithmException">The strategy threw (the sweep records the trial as failed).</exception>
     public TrialOutcome Run(TrialParameters trial, CancellationToken cancellation) => Run(trial, null, cancellation);
 
@@ -29,10 +32,17 @@ internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, Da
     /// <exception cref="AlgorithmException">The strategy threw (the sweep records the trial as failed).</exception>
     public TrialOutcome Run(TrialParameters trial, TrialPeriod? period, CancellationToken cancellation)
     {
-        var (result, _) = Execute(trial, period, cancellation);
-        var statistics = RunStatistics.Compute(result, data.RiskFree, data.Calendar);
-        var summary = statistics.Summary.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        return new TrialOutcome(summary, DailyReturns(result));
+        var (result, _) = Execute(trial, period, cancellation, pooled: true);
+        try
+        {
+            var statistics = RunStatistics.Compute(result, data.RiskFree, data.Calendar);
+            var summary = statistics.Summary.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            return new TrialOutcome(summary, DailyReturns(result));
+        }
+        finally
+        {
+            buffers.Return(result);
+        }
     }
 
     /// <summary>
@@ -61,7 +71,8 @@ internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, Da
         ResultFiles.Write(folder, run, result, statistics.Summary, statistics.Extended, data.Calendar.IsTradingDay);
     }
 
-    private (BacktestResult Result, IReadOnlyList<KeyValuePair<string, string>> Parameters) Execute(TrialParameters trial, TrialPeriod? period, CancellationToken cancellation)
+    private (BacktestResult Result, IReadOnlyList<KeyValuePair<string, string>> Parameters) Execute(
+        TrialParameters trial, TrialPeriod? period, CancellationToken cancellation, bool pooled = false)
     {
         cancellation.ThrowIfCancellationRequested();
         var parameters = options.Parameters;
@@ -81,6 +92,7 @@ internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, Da
             CustomData = data.CustomData,
             RecordPlots = false,
             ScheduleCache = schedules,
+            ResultBuffers = pooled ? buffers : null,
         };
         try
         {

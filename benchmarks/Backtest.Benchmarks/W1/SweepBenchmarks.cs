@@ -24,7 +24,7 @@ public class SweepBenchmarks
     internal static double RunSweep(W1Data data, int workers)
     {
         var finals = new double[100];
-        Parallel.For(0, 100, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => finals[i] = W1Run.RunTrial(data, i + 1).EndEquity);
+        Parallel.For(0, 100, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => finals[i] = W1Run.TrialEquity(data, i + 1));
         return finals.Sum();
     }
 }

@@ -1,6 +1,7 @@
 using Backtest.Data.Calendar;
 using Backtest.Data.Frames;
 using Backtest.Data.Loading;
+using Backtest.Engine.Backtesting;
 using Backtest.Engine.Scheduling;
 
 namespace Backtest.Benchmarks.W1;
@@ -21,6 +22,9 @@ internal sealed class W1Data
         Frame = frame;
         Schedules = new ScheduleCache(calendar);
     }
+
+    /// <summary>Series storage reused by sweep trials, as the launcher's sweep reuses it.</summary>
+    public ResultBufferPool Buffers { get; } = new();
 
     /// <summary>Shared by the sweep trials over this data, as the launcher's sweep shares one.</summary>
     public ScheduleCache Schedules { get; }

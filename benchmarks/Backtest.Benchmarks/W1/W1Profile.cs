@@ -52,13 +52,14 @@ internal static class W1Profile
     public static void ExecuteHot(int runs, int threshold, bool trial)
     {
         var data = W1Data.Load();
-        Func<BacktestResult> run = trial ? () => W1Run.RunTrial(data, threshold) : () => W1Run.Run(data, threshold);
+        Func<double> run = trial ? () => W1Run.TrialEquity(data, threshold) : () => W1Run.Run(data, threshold).EndEquity;
         var pause = GC.GetTotalPauseDuration();
         var gen2 = GC.CollectionCount(2);
         var gen0 = GC.CollectionCount(0);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         Report(string.Create(CultureInfo.InvariantCulture, $"{runs} runs N={threshold}{(trial ? " as sweep trials" : "")} (median)"), Measure(runs, run));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"GC per run: pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / runs:F3} ms, gen0 {(GC.CollectionCount(0) - gen0) / (double)runs:F2}, gen2 {(GC.CollectionCount(2) - gen2) / (double)runs:F2}"));
+            $"GC per run: pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / runs:F3} ms, gen0 {(GC.CollectionCount(0) - gen0) / (double)runs:F2}, gen2 {(GC.CollectionCount(2) - gen2) / (double)runs:F2}, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / runs:F1} KiB"));
     }
 
     private static void ReportSweeps(W1Data data)

@@ -36,6 +36,17 @@ internal static class W1Run
     public static BacktestResult RunTrial(W1Data data, int threshold) =>
         new BacktestEngine(data.Frame, data.Calendar, SweepOptions with { ScheduleCache = data.Schedules }).Run(CreateShipped(threshold));
 
+    /// <summary>One sweep trial as the launcher runs it: no plots, shared schedule and series storage (the series go back
+    /// to the pool once the figure is read). Returns the final equity.</summary>
+    public static double TrialEquity(W1Data data, int threshold)
+    {
+        var result = new BacktestEngine(data.Frame, data.Calendar, SweepOptions with { ScheduleCache = data.Schedules, ResultBuffers = data.Buffers })
+            .Run(CreateShipped(threshold));
+        var equity = result.EndEquity;
+        data.Buffers.Return(result);
+        return equity;
+    }
+
     /// <summary>W1 stopped early at <paramref name="end"/>, to separate fixed costs from per-day costs.</summary>
     public static BacktestResult Run(W1Data data, int threshold, DateOnly end) =>
         new BacktestEngine(data.Frame, data.Calendar, new BacktestOptions { EndDateOverride = end }).Run(CreateShipped(threshold));

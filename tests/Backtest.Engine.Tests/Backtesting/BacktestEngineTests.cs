@@ -251,7 +251,7 @@ public sealed class BacktestEngineTests
         Assert.Equal(new DateTime(2024, 1, 15), result.Equity[0].Time);
     }
 
-    private static ScriptedAlgorithm RotatingAlgorithm() => new(
+    internal static ScriptedAlgorithm RotatingAlgorithm() => new(
         a =>
         {
             a.SetStartDate(2024, 1, 1);
@@ -267,7 +267,7 @@ public sealed class BacktestEngineTests
             a.SetHoldings(a.Sym(pick), 0.9, liquidateExistingHoldings: true);
         });
 
-    private static (Backtest.Data.Frames.BarFrame, Backtest.Data.Calendar.TradingCalendar) RandomWalkFrame()
+    internal static (Backtest.Data.Frames.BarFrame, Backtest.Data.Calendar.TradingCalendar) RandomWalkFrame()
     {
         var calendar = FrameBuilder.Calendar(new DateOnly(2024, 1, 15));
         var index = FrameBuilder.Daily(calendar, new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 31));
