@@ -15,8 +15,9 @@ namespace Backtest.Engine.Algorithm;
 public abstract partial class QCAlgorithm
 {
     private readonly EngineClock _clock = new();
-    private readonly List<LogEntry> _logs = [];
-    private readonly List<PlotPoint> _plots = [];
+    private readonly Collections.ChunkedList<LogEntry> _logs = new();
+    // A strategy plotting five series daily records ~32,000 points over 25 years: chunked, so growing never copies them.
+    private readonly Collections.ChunkedList<PlotPoint> _plots = new();
     private readonly HashSet<string> _warnedOnce = new(StringComparer.Ordinal);
     private readonly List<(Symbol Symbol, Action<TradeBar> Handler)> _barHandlers = [];
     private BarFrame? _frame;
