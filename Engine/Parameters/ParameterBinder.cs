@@ -11,11 +11,21 @@ public static class ParameterBinder
 {
     private const BindingFlags Members = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<ParameterDescriptor>> Discovered = new();
+
     /// <summary>The declared parameters of <paramref name="algorithmType"/> (including base classes), ordered by
     /// name (ordinal).</summary>
     /// <exception cref="ParameterException">A declaration is unusable: unsupported type, read-only property,
     /// duplicate name, or Min above Max.</exception>
     public static IReadOnlyList<ParameterDescriptor> Discover(Type algorithmType)
+    {
+        ArgumentNullException.ThrowIfNull(algorithmType);
+        // Reflection over the whole class hierarchy (QCAlgorithm has hundreds of members) cost more than a short
+        // backtest; a sweep binds every trial, so each type is scanned once. Failed scans are not cached (they throw).
+        return Discovered.TryGetValue(algorithmType, out var known) ? known : Discovered.GetOrAdd(algorithmType, Array.AsReadOnly(Scan(algorithmType)));
+    }
+
+    private static ParameterDescriptor[] Scan(Type algorithmType)
     {
         var found = new SortedDictionary<string, ParameterDescriptor>(StringComparer.Ordinal);
         for (var type = algorithmType; type is not null && type != typeof(object); type = type.BaseType)

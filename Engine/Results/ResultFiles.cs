@@ -47,16 +47,20 @@ public static class ResultFiles
     /// </summary>
     public static IReadOnlyList<DailyPoint> DailySeries(BacktestResult result, Func<DateOnly, bool> isTradingDay)
     {
-        var benchmark = new Dictionary<DateTime, double>();
-        foreach (var b in result.Benchmark)
-        {
-            benchmark[b.Time] = b.Value;
-        }
-
-        var points = new List<DailyPoint>();
+        // Both series are in strictly increasing time order (the recorder only appends later points), so the benchmark
+        // value at an equity sample's time is found by walking a cursor alongside, not through a dictionary of all of
+        // them (this runs once per sweep trial).
+        var benchmark = result.Benchmark;
+        var cursor = 0;
+        var points = new List<DailyPoint>(benchmark.Count + 1);
         var first = DateOnly.FromDateTime(result.StartDate);
         foreach (var e in result.Equity)
         {
+            while (cursor < benchmark.Count && benchmark[cursor].Time < e.Time)
+            {
+                cursor++;
+            }
+
             var isFinal = e.Time == result.LastStepTime && e.Time.TimeOfDay != TimeSpan.Zero;
             if (e.Time.TimeOfDay != TimeSpan.Zero && !isFinal)
             {
@@ -69,7 +73,8 @@ public static class ResultFiles
                 continue;
             }
 
-            var point = new DailyPoint(day, e.Value, benchmark.TryGetValue(e.Time, out var v) ? v : double.NaN);
+            var v = cursor < benchmark.Count && benchmark[cursor].Time == e.Time ? benchmark[cursor].Value : double.NaN;
+            var point = new DailyPoint(day, e.Value, v);
             if (points.Count > 0 && points[^1].Date == day)
             {
                 points[^1] = point;

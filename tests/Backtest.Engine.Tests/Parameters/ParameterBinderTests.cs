@@ -132,6 +132,24 @@ public sealed class ParameterBinderTests
     }
 
     [Fact]
+    public void Discover_SameTypeTwice_GivesTheSameReadOnlyDescriptors()
+    {
+        var first = ParameterBinder.Discover(typeof(RotationAlgo));
+        var second = ParameterBinder.Discover(typeof(RotationAlgo));
+
+        Assert.Same(first, second);
+        Assert.Throws<NotSupportedException>(() => ((IList<ParameterDescriptor>)first).Clear());
+        Assert.Equal(first.Select(d => d.Name).Order(StringComparer.Ordinal), first.Select(d => d.Name));
+    }
+
+    [Fact]
+    public void Discover_BadDeclaration_FailsEveryTimeNotOnlyTheFirst()
+    {
+        Assert.Throws<ParameterException>(() => ParameterBinder.Discover(typeof(DuplicateAlgo)));
+        Assert.Throws<ParameterException>(() => ParameterBinder.Discover(typeof(DuplicateAlgo)));
+    }
+
+    [Fact]
     public void Discover_DuplicateName_Fails()
     {
         Assert.Throws<ParameterException>(() => ParameterBinder.Discover(typeof(DuplicateAlgo)));
