@@ -46,6 +46,8 @@ def bdn_mean(label):
 
 single_bdn, sweep_bdn = bdn_mean("RunW1|5"), bdn_mean("Sweep100|2")
 marginal = first(r"marginal allocation per day[^:]*: ([\d.]+) B", profile)
+pooled = first(r"marginal allocation per day, sweep trial with pooled series[^:]*: ([\d.]+) B", profile)
+pooled_run = first(r"one such trial allocates ([\d.]+) KiB", profile)
 cli = None
 if read("cli.json"):
     results = json.loads(read("cli.json"))["results"]
@@ -71,7 +73,7 @@ lines = [
     f"| W1 one backtest, data loaded | <= 1 ms | BDN mean {single_bdn} ms; Stopwatch median {single} ms | {verdict(single_bdn or single, 1)} |",
     f"| W1 sweep, 100 trials, 2 workers, one process | <= 30 ms | BDN mean {sweep_bdn} ms; Stopwatch median {sweep2} ms | {verdict(sweep_bdn or sweep2, 30)} |",
     f"| `backtest run` whole process (no tear sheet) | <= 0.4 s | JIT (README build) {cli_run and round(cli_run, 3)} s; ReadyToRun publish {r2r_run and round(r2r_run, 3)} s | JIT {verdict(cli_run, 0.4)}; ReadyToRun {verdict(r2r_run, 0.4)} |",
-    f"| per-bar steady-state allocation | 0 B | {marginal} B per extra trading day (N=100, no trades); {alloc100} KiB per whole run | {verdict(marginal, 0)} |",
+    f"| per-bar steady-state allocation | 0 B | sweep trial (pooled series): {pooled} B per extra trading day, {pooled_run} KiB per whole trial; single run with plots: {marginal} B per extra day (the plot points and series it keeps), {alloc100} KiB per run | {verdict(pooled, 0)} (sweep trial); {verdict(marginal, 0)} (run with plots) |",
     "",
     "## W1 correctness check (engine vs independent reference, N = 5)",
     "```", check.strip(), "```",

@@ -97,6 +97,22 @@ internal static class W1Profile
         var c = Allocated(() => new BacktestEngine(data.Frame, data.Calendar, trialOptions).Run(W1Run.CreateShipped(100)));
         var d = Allocated(() => W1Run.RunTrial(data, 100));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marginal allocation per day, no plots (N=100): {(d - c) / (double)extraDays:F1} B; one trial N=100 allocates {d / 1024.0:F1} KiB"));
+
+        // As a sweep runs its trials: series storage reused through the pool (after one trial has filled it).
+        var pooledShort = W1Run.SweepOptions with { EndDateOverride = shortEnd, ScheduleCache = data.Schedules, ResultBuffers = data.Buffers };
+        var pooledFull = W1Run.SweepOptions with { ScheduleCache = data.Schedules, ResultBuffers = data.Buffers };
+        double PooledTrial(BacktestOptions options)
+        {
+            var result = new BacktestEngine(data.Frame, data.Calendar, options).Run(W1Run.CreateShipped(100));
+            data.Buffers.Return(result);
+            return result.EndEquity;
+        }
+
+        PooledTrial(pooledFull);
+        var e = Allocated(() => PooledTrial(pooledShort));
+        var f = Allocated(() => PooledTrial(pooledFull));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"marginal allocation per day, sweep trial with pooled series (N=100): {(f - e) / (double)extraDays:F1} B; one such trial allocates {f / 1024.0:F1} KiB"));
     }
 
     private static long Allocated(Func<object> action)

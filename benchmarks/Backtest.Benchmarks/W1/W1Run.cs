@@ -38,10 +38,13 @@ internal static class W1Run
 
     /// <summary>One sweep trial as the launcher runs it: no plots, shared schedule and series storage (the series go back
     /// to the pool once the figure is read). Returns the final equity.</summary>
-    public static double TrialEquity(W1Data data, int threshold)
+    public static double TrialEquity(W1Data data, int threshold) => TrialEquity(data, threshold, W1Data.Last);
+
+    /// <summary><see cref="TrialEquity(W1Data, int)"/> ending at <paramref name="end"/>.</summary>
+    public static double TrialEquity(W1Data data, int threshold, DateOnly end)
     {
-        var result = new BacktestEngine(data.Frame, data.Calendar, SweepOptions with { ScheduleCache = data.Schedules, ResultBuffers = data.Buffers })
-            .Run(CreateShipped(threshold));
+        var options = SweepOptions with { EndDateOverride = end, ScheduleCache = data.Schedules, ResultBuffers = data.Buffers };
+        var result = new BacktestEngine(data.Frame, data.Calendar, options).Run(CreateShipped(threshold));
         var equity = result.EndEquity;
         data.Buffers.Return(result);
         return equity;
