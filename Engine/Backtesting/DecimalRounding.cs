@@ -171,6 +171,14 @@ internal static class DecimalRounding
 
     private static bool TryPercentChange(long a, int scaleA, long b, int scaleB, out double result)
     {
+        if (scaleA == scaleB)
+        {
+            // The usual case (equity of the same order of magnitude on both days). Then 100 * 10^10 * (a - b) / b is
+            // |a - b| * 10^12 / b: a 64 x 64 -> 128-bit product and a division estimated in doubles and corrected
+            // with exact products, instead of Int128 arithmetic (a software division).
+            return TryPercentChangeSameScale(a, b, out result);
+        }
+
         result = 0;
         var common = Math.Max(scaleA, scaleB);
         // 100 * 10^10 * (a - b) / b with both operands at the common scale; b's own scale cancels against it.
@@ -199,6 +207,59 @@ internal static class DecimalRounding
         }
 
         var magnitude = (long)units / 1e10;
+        result = negative ? -magnitude : magnitude;
+        return true;
+    }
+
+    private static bool TryPercentChangeSameScale(long a, long b, out double result)
+    {
+        result = 0;
+        var negative = a < b;
+        // Both mantissas are positive 15-digit integers, so the difference fits and is exact, and the divisor is below 2^50.
+        var difference = (ulong)(negative ? b - a : a - b);
+        var divisor = (ulong)b;
+        var high = Math.BigMul(difference, 1_000_000_000_000UL, out var low);
+        var estimate = ((high * 18446744073709551616.0) + low) / divisor;
+        if (estimate >= 1.01e12)
+        {
+            return false;
+        }
+
+        // The estimate is within one of the true quotient (relative error ~1e-16 on a quotient below 2^40); the exact
+        // remainder numerator - units * divisor (128-bit multiply and subtract, no division) says which way to step.
+        var numerator = new UInt128(high, low);
+        var units = (ulong)estimate;
+        var product = (UInt128)units * divisor;
+        while (product > numerator)
+        {
+            units--;
+            product -= divisor;
+        }
+
+        var exact = numerator - product;
+        while (exact >= divisor)
+        {
+            units++;
+            exact -= divisor;
+        }
+
+        var remainder = (ulong)exact;
+        // Half-to-even on the 10th decimal of the percentage. The remainder is below the divisor (< 2^50), so doubling it
+        // cannot overflow.
+        var twice = remainder * 2;
+        if (twice > divisor || (twice == divisor && (units & 1) != 0))
+        {
+            units++;
+        }
+
+        // As in the general path: beyond 100 % the single rounding is not provably the decimal one, and a loss that
+        // rounds to zero is a negative zero in decimal.
+        if (units >= 1_000_000_000_000 || (negative && units == 0))
+        {
+            return false;
+        }
+
+        var magnitude = units / 1e10;
         result = negative ? -magnitude : magnitude;
         return true;
     }

@@ -33,10 +33,9 @@ public sealed class SecurityPortfolioManager
         get
         {
             var value = Cash;
-            var list = _securities.Values;
-            for (var i = 0; i < list.Count; i++)
+            foreach (var security in _securities.Span)
             {
-                value += list[i].Holdings.HoldingsValue;
+                value += security.Holdings.HoldingsValue;
             }
 
             return value;
@@ -63,10 +62,9 @@ public sealed class SecurityPortfolioManager
     {
         get
         {
-            var list = _securities.Values;
-            for (var i = 0; i < list.Count; i++)
+            foreach (var security in _securities.Span)
             {
-                if (list[i].Holdings.Invested)
+                if (security.Holdings.Invested)
                 {
                     return true;
                 }
@@ -82,10 +80,9 @@ public sealed class SecurityPortfolioManager
         get
         {
             var used = 0.0;
-            var list = _securities.Values;
-            for (var i = 0; i < list.Count; i++)
+            foreach (var security in _securities.Span)
             {
-                used += list[i].Holdings.AbsoluteHoldingsValue / list[i].Leverage;
+                used += security.Holdings.AbsoluteHoldingsValue / security.Leverage;
             }
 
             return used;
@@ -102,12 +99,11 @@ public sealed class SecurityPortfolioManager
 
     private double Sum(Func<SecurityHolding, double> select)
     {
-        // Indexed loop: foreach over the interface would box an enumerator on every call.
+        // Over a span: foreach over the interface would box an enumerator, an indexed loop over it dispatch per item.
         var total = 0.0;
-        var list = _securities.Values;
-        for (var i = 0; i < list.Count; i++)
+        foreach (var security in _securities.Span)
         {
-            total += select(list[i].Holdings);
+            total += select(security.Holdings);
         }
 
         return total;
