@@ -171,15 +171,17 @@ internal static class DecimalRounding
 
     private static bool TryPercentChange(long a, int scaleA, long b, int scaleB, out double result)
     {
+        result = 0;
         if (scaleA == scaleB)
         {
-            // The usual case (equity of the same order of magnitude on both days). Then 100 * 10^10 * (a - b) / b is
-            // |a - b| * 10^12 / b: a 64 x 64 -> 128-bit product and a division estimated in doubles and corrected
-            // with exact products, instead of Int128 arithmetic (a software division).
-            return TryPercentChangeSameScale(a, b, out result);
+            // The usual case (equity of the same order of magnitude on both days): 100 * 10^10 * (a - b) / b is
+            // |a - b| * 10^12 / b, a 64 x 64 -> 128-bit product divided without Int128's software division.
+            var below = a < b;
+            var high = Math.BigMul((ulong)(below ? b - a : a - b), 1_000_000_000_000UL, out var low);
+            return TryDivide(new UInt128(high, low), (ulong)b, out var units, out var remainder)
+                && TryRoundPercent(units, remainder, (ulong)b, below, out result);
         }
 
-        result = 0;
         var common = Math.Max(scaleA, scaleB);
         // 100 * 10^10 * (a - b) / b with both operands at the common scale; b's own scale cancels against it.
         var shift = 12 + scaleB - common;
@@ -189,46 +191,26 @@ internal static class DecimalRounding
         }
 
         var difference = ((Int128)a * Pow10(common - scaleA)) - ((Int128)b * Pow10(common - scaleB));
-        var negative = difference < 0;
-        var numerator = Int128.Abs(difference) * Pow10(shift);
-        var quotient = Int128.DivRem(numerator, b);
-        var units = quotient.Quotient;
-        var twice = quotient.Remainder * 2;
-        if (twice > b || (twice == b && (units & 1) != 0))
-        {
-            units++;
-        }
-
-        // Beyond 100 % the decimal quotient keeps too few digits for a single rounding to be provably the same; a loss
-        // that rounds to zero is a negative zero in decimal, left to the decimal path.
-        if (units >= 1_000_000_000_000 || (negative && units == 0))
-        {
-            return false;
-        }
-
-        var magnitude = (long)units / 1e10;
-        result = negative ? -magnitude : magnitude;
-        return true;
+        var numerator = (UInt128)Int128.Abs(difference) * (UInt128)Pow10(shift);
+        return TryDivide(numerator, (ulong)b, out var q, out var r) && TryRoundPercent(q, r, (ulong)b, difference < 0, out result);
     }
 
-    private static bool TryPercentChangeSameScale(long a, long b, out double result)
+    /// <summary>
+    /// numerator / divisor for a quotient below ~10^12 (false above, where no percentage of ours lies): estimated in
+    /// doubles (relative error ~1e-16, so within one of the truth) and corrected with exact 128-bit products.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool TryDivide(UInt128 numerator, ulong divisor, out ulong units, out ulong remainder)
     {
-        result = 0;
-        var negative = a < b;
-        // Both mantissas are positive 15-digit integers, so the difference fits and is exact, and the divisor is below 2^50.
-        var difference = (ulong)(negative ? b - a : a - b);
-        var divisor = (ulong)b;
-        var high = Math.BigMul(difference, 1_000_000_000_000UL, out var low);
-        var estimate = ((high * 18446744073709551616.0) + low) / divisor;
+        units = 0;
+        remainder = 0;
+        var estimate = (((double)(ulong)(numerator >> 64)) * 18446744073709551616.0 + (ulong)numerator) / divisor;
         if (estimate >= 1.01e12)
         {
             return false;
         }
 
-        // The estimate is within one of the true quotient (relative error ~1e-16 on a quotient below 2^40); the exact
-        // remainder numerator - units * divisor (128-bit multiply and subtract, no division) says which way to step.
-        var numerator = new UInt128(high, low);
-        var units = (ulong)estimate;
+        units = (ulong)estimate;
         var product = (UInt128)units * divisor;
         while (product > numerator)
         {
@@ -243,17 +225,24 @@ internal static class DecimalRounding
             exact -= divisor;
         }
 
-        var remainder = (ulong)exact;
-        // Half-to-even on the 10th decimal of the percentage. The remainder is below the divisor (< 2^50), so doubling it
-        // cannot overflow.
+        remainder = (ulong)exact;
+        return true;
+    }
+
+    /// <summary>The percentage from its quotient in units of 10^-10 and the remainder: rounded half-to-even like decimal.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool TryRoundPercent(ulong units, ulong remainder, ulong divisor, bool negative, out double result)
+    {
+        result = 0;
+        // The remainder is below the divisor (< 2^50), so doubling it cannot overflow.
         var twice = remainder * 2;
         if (twice > divisor || (twice == divisor && (units & 1) != 0))
         {
             units++;
         }
 
-        // As in the general path: beyond 100 % the single rounding is not provably the decimal one, and a loss that
-        // rounds to zero is a negative zero in decimal.
+        // Beyond 100 % the decimal quotient keeps too few digits for a single rounding to be provably the same; a loss
+        // that rounds to zero is a negative zero in decimal, left to the decimal path.
         if (units >= 1_000_000_000_000 || (negative && units == 0))
         {
             return false;

@@ -45,17 +45,6 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
         _count++;
     }
 
-    /// <summary>Sets the item at <paramref name="index"/> (which must exist).</summary>
-    public void Set(int index, T item)
-    {
-        if ((uint)index >= (uint)_count)
-        {
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"The list holds {_count} items.");
-        }
-
-        _chunks[index >> Shift][index & Mask] = item;
-    }
-
     public Enumerator GetEnumerator() => new(this);
 
     IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();

@@ -22,7 +22,7 @@ public static class ParameterBinder
         ArgumentNullException.ThrowIfNull(algorithmType);
         // Reflection over the whole class hierarchy (QCAlgorithm has hundreds of members) cost more than a short
         // backtest; a sweep binds every trial, so each type is scanned once. Failed scans are not cached (they throw).
-        return Discovered.TryGetValue(algorithmType, out var known) ? known : Discovered.GetOrAdd(algorithmType, Array.AsReadOnly(Scan(algorithmType)));
+        return Discovered.GetOrAdd(algorithmType, static type => Array.AsReadOnly(Scan(type)));
     }
 
     private static ParameterDescriptor[] Scan(Type algorithmType)

@@ -99,18 +99,9 @@ internal static class W1Profile
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marginal allocation per day, no plots (N=100): {(d - c) / (double)extraDays:F1} B; one trial N=100 allocates {d / 1024.0:F1} KiB"));
 
         // As a sweep runs its trials: series storage reused through the pool (after one trial has filled it).
-        var pooledShort = W1Run.SweepOptions with { EndDateOverride = shortEnd, ScheduleCache = data.Schedules, ResultBuffers = data.Buffers };
-        var pooledFull = W1Run.SweepOptions with { ScheduleCache = data.Schedules, ResultBuffers = data.Buffers };
-        double PooledTrial(BacktestOptions options)
-        {
-            var result = new BacktestEngine(data.Frame, data.Calendar, options).Run(W1Run.CreateShipped(100));
-            data.Buffers.Return(result);
-            return result.EndEquity;
-        }
-
-        PooledTrial(pooledFull);
-        var e = Allocated(() => PooledTrial(pooledShort));
-        var f = Allocated(() => PooledTrial(pooledFull));
+        W1Run.TrialEquity(data, 100);
+        var e = Allocated(() => W1Run.TrialEquity(data, 100, shortEnd));
+        var f = Allocated(() => W1Run.TrialEquity(data, 100));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"marginal allocation per day, sweep trial with pooled series (N=100): {(f - e) / (double)extraDays:F1} B; one such trial allocates {f / 1024.0:F1} KiB"));
     }

@@ -40,22 +40,5 @@ public sealed class ChunkedListTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => list[1]);
         Assert.Throws<ArgumentOutOfRangeException>(() => list[-1]);
-        Assert.Throws<ArgumentOutOfRangeException>(() => list.Set(1, 5));
-    }
-
-    [Fact]
-    public void Set_ReplacesOneItem()
-    {
-        var list = new ChunkedList<string>();
-        for (var i = 0; i < 600; i++)
-        {
-            list.Add(i.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        list.Set(300, "x");
-
-        Assert.Equal("x", list[300]);
-        Assert.Equal("299", list[299]);
-        Assert.Equal(600, list.Count);
     }
 }
