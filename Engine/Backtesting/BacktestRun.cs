@@ -43,15 +43,29 @@ internal sealed class BacktestRun
 
     public BacktestResult Execute()
     {
-        Setup();
-        var last = DateTime.MinValue;
-        for (var t = NextStepTime(); t <= _end; t = NextStepTime())
+        try
         {
-            Step(t);
-            last = t;
-        }
+            Setup();
+            var last = DateTime.MinValue;
+            for (var t = NextStepTime(); t <= _end; t = NextStepTime())
+            {
+                Step(t);
+                last = t;
+            }
 
-        return Finish(last);
+            return Finish(last);
+        }
+        catch
+        {
+            // No result will carry the series: series taken from a sweep's pool go back to it (a sweep with many failing
+            // trials would otherwise keep every failed trial's series alive).
+            if (_recorder is not null)
+            {
+                _recorder.Abandon();
+            }
+
+            throw;
+        }
     }
 
     private void Step(DateTime time)

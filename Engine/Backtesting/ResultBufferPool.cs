@@ -33,12 +33,11 @@ public sealed class ResultBufferPool
     public void Return(BacktestResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (_lent.TryRemove(result.Equity, out var buffers))
-        {
-            buffers.Clear();
-            _free.Add(buffers);
-        }
+        Release(result.Equity);
     }
+
+    /// <summary>Takes back series whose run failed before producing a result.</summary>
+    internal void Recycle(ResultBuffers buffers) => Release(buffers.Equity);
 
     internal ResultBuffers Rent(int equityCapacity, int dailyCapacity)
     {
@@ -50,6 +49,15 @@ public sealed class ResultBufferPool
         buffers.EnsureCapacity(equityCapacity, dailyCapacity);
         _lent[buffers.Equity] = buffers;
         return buffers;
+    }
+
+    private void Release(object equitySeries)
+    {
+        if (_lent.TryRemove(equitySeries, out var buffers))
+        {
+            buffers.Clear();
+            _free.Add(buffers);
+        }
     }
 }
 

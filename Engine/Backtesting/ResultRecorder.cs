@@ -17,6 +17,8 @@ internal sealed class ResultRecorder
     private readonly List<TimeSample> _performance;
     private readonly List<TimeSample> _turnover;
     private readonly List<double> _turnoverVolumes;
+    private readonly ResultBufferPool? _pool;
+    private readonly ResultBuffers _buffers;
     private double _previousValue;
     private DateTime _nextSample = DateTime.MinValue;
 
@@ -38,6 +40,8 @@ internal sealed class ResultRecorder
         // Intraday samples are at least one resample period apart, so no more than the period count plus the first.
         var stepSamples = end == DateTime.MaxValue ? expectedSteps : (int)Math.Min(expectedSteps, ((end - start).Ticks / _resamplePeriod.Ticks) + 2);
         var buffers = pool is null ? ResultBuffers.Create(days + stepSamples + 1, days + 1) : pool.Rent(days + stepSamples + 1, days + 1);
+        _pool = pool;
+        _buffers = buffers;
         _equity = buffers.Equity;
         _benchmarkSeries = buffers.Benchmark;
         _performance = buffers.Performance;
@@ -51,6 +55,9 @@ internal sealed class ResultRecorder
     }
 
     public IReadOnlyList<TimeSample> Equity => _equity;
+
+    /// <summary>The run failed and no result will hold the series: pooled ones go back to their pool.</summary>
+    public void Abandon() => _pool?.Recycle(_buffers);
 
     public IReadOnlyList<TimeSample> Benchmark => _benchmarkSeries;
 

@@ -52,6 +52,35 @@ public sealed class ResultBufferPoolTests
     }
 
     [Fact]
+    public void Run_AlgorithmThrows_ItsSeriesGoBackToThePool()
+    {
+        var (frame, calendar) = BacktestEngineTests.RandomWalkFrame();
+        var pool = new ResultBufferPool();
+        var failing = new ScriptedAlgorithm(
+            a =>
+            {
+                a.SetStartDate(2024, 1, 1);
+                a.SetEndDate(2024, 1, 31);
+                a.AddEquity("AAA");
+            },
+            (_, slice) =>
+            {
+                if (slice.Time.Day > 20)
+                {
+                    throw new InvalidOperationException("strategy bug");
+                }
+            });
+
+        Assert.Throws<InvalidOperationException>(() => new BacktestEngine(frame, calendar, new BacktestOptions { ResultBuffers = pool }).Run(failing));
+
+        Assert.Equal(1, pool.Available);
+        var next = new BacktestEngine(frame, calendar, new BacktestOptions { ResultBuffers = pool }).Run(BacktestEngineTests.RotatingAlgorithm());
+        var unpooled = new BacktestEngine(frame, calendar).Run(BacktestEngineTests.RotatingAlgorithm());
+        Assert.Equal(unpooled.Equity, next.Equity);
+        Assert.Equal(0, pool.Available);
+    }
+
+    [Fact]
     public void Run_ParallelTrialsSharingOnePool_EachMatchesItsUnpooledRun()
     {
         var (frame, calendar) = BacktestEngineTests.RandomWalkFrame();
