@@ -30,10 +30,29 @@ public sealed record BacktestResult
 
     public required int TradingDaysPerYear { get; init; }
 
-    public required IReadOnlyList<OrderRecord> Orders { get; init; }
+    private readonly IReadOnlyList<OrderRecord> _orders = [];
 
-    /// <summary>SHA-256 hex of the orders (ids, types, quantities, times, statuses, fill prices, fees); equal runs give equal hashes.</summary>
-    public required string OrderHash { get; init; }
+    /// <summary>Every order in id order. Setting it (also in a <c>with</c> copy) drops a computed <see cref="OrderHash"/>.</summary>
+    public required IReadOnlyList<OrderRecord> Orders
+    {
+        get => _orders;
+        init
+        {
+            _orders = value;
+            _orderHash = null;
+        }
+    }
+
+    private string? _orderHash;
+
+    /// <summary>SHA-256 hex of the orders (ids, types, quantities, times, statuses, fill prices, fees); equal runs give equal
+    /// hashes. Computed from <see cref="Orders"/> when first read: a sweep trial never reads it, and formatting thousands of
+    /// orders was a fifth of a daily-trading trial.</summary>
+    public string OrderHash
+    {
+        get => _orderHash ??= OrderHasher.Compute(Orders);
+        init => _orderHash = value;
+    }
 
     public required IReadOnlyList<OrderEvent> OrderEvents { get; init; }
 

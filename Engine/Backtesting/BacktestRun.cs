@@ -335,7 +335,6 @@ internal sealed class BacktestRun
             LastStepTime = last,
             TradingDaysPerYear = _algorithm.Settings.TradingDaysPerYear,
             Orders = orders,
-            OrderHash = OrderHasher.Compute(orders),
             // As with the logs and plots below: the run is over, so these append-only lists are final; handing them over
             // saves copying thousands of events, records and trades per run.
             OrderEvents = transactions.OrderEvents,

@@ -51,7 +51,7 @@ public static class StatisticsBuilder
             (decimal)result.TotalFees,
             result.EstimatedCapacity,
             result.LowestCapacityAsset);
-        return new LeanStatistics(statistics, StatisticsFormatter.Format(statistics, extras), result.OrderHash);
+        return new LeanStatistics(statistics, StatisticsFormatter.Format(statistics, extras), () => result.OrderHash);
     }
 
     /// <summary>

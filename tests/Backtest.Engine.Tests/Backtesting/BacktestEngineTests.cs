@@ -29,6 +29,22 @@ public sealed class BacktestEngineTests
     }
 
     [Fact]
+    public void OrderHash_CopyWithOtherOrders_IsTheHashOfThoseOrders()
+    {
+        var (frame, calendar) = RandomWalkFrame();
+        var result = new BacktestEngine(frame, calendar).Run(RotatingAlgorithm());
+        var full = result.OrderHash;
+        var firstThree = result.Orders.Take(3).ToArray();
+
+        var copy = result with { Orders = firstThree };
+
+        Assert.Equal(OrderHasher.Compute(result.Orders), full);
+        Assert.Equal(OrderHasher.Compute(firstThree), copy.OrderHash);
+        Assert.NotEqual(full, copy.OrderHash);
+        Assert.Equal(full, result.OrderHash);
+    }
+
+    [Fact]
     public void Run_DifferentOrders_ChangeTheOrderHash()
     {
         var (frame, calendar) = RandomWalkFrame();
