@@ -88,6 +88,9 @@ public abstract partial class QCAlgorithm
     /// <summary>True once Initialize has returned and the time loop owns the algorithm.</summary>
     internal bool IsRunning { get; set; }
 
+    /// <summary>True once the engine has built the result (see <see cref="MarkFinished"/>).</summary>
+    internal bool IsFinished { get; private set; }
+
     internal EngineClock Clock => _clock;
 
     internal BacktestingBrokerage Brokerage { get; }
@@ -233,16 +236,17 @@ public abstract partial class QCAlgorithm
     public decimal GetParameter(string name, decimal defaultValue) =>
         _parameters.TryGetValue(name, out var v) ? decimal.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : defaultValue;
 
-    public void Debug(string message) => _logs.Add(new LogEntry(Time, LogKind.Debug, message));
+    public void Debug(string message) => AddLog(LogKind.Debug, message);
 
-    public void Log(string message) => _logs.Add(new LogEntry(Time, LogKind.Log, message));
+    public void Log(string message) => AddLog(LogKind.Log, message);
 
-    public void Error(string message) => _logs.Add(new LogEntry(Time, LogKind.Error, message));
+    public void Error(string message) => AddLog(LogKind.Error, message);
 
     public void Plot(string chart, string series, double value)
     {
         if (RecordsPlots)
         {
+            ThrowIfFinished();
             _plots.Add(new PlotPoint(chart, series, Time, value));
         }
     }
@@ -292,6 +296,29 @@ public abstract partial class QCAlgorithm
     }
 
     internal bool HasWarned(string key) => _warnedOnce.Contains(key);
+
+    /// <summary>Called when the result has been built: it holds the algorithm's own logs, plots and order lists, so
+    /// nothing may be added to them afterwards.</summary>
+    internal void MarkFinished()
+    {
+        IsFinished = true;
+        Transactions.Close();
+    }
+
+    private void AddLog(LogKind kind, string message)
+    {
+        ThrowIfFinished();
+        _logs.Add(new LogEntry(Time, kind, message));
+    }
+
+    private void ThrowIfFinished()
+    {
+        if (IsFinished)
+        {
+            throw new InvalidOperationException(
+                "The backtest is over and its result holds the algorithm's logs and plots: call Debug, Log, Error and Plot only while it runs.");
+        }
+    }
 
     internal void DebugOnce(string key, string message)
     {

@@ -326,6 +326,7 @@ internal sealed class BacktestRun
         }
 
         var (capacity, lowestCapacityAsset) = _capacity.Result;
+        _algorithm.MarkFinished();
         return new BacktestResult
         {
             StartingCapital = _startingCapital,

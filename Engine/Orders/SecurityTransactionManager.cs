@@ -16,6 +16,7 @@ public sealed class SecurityTransactionManager
     private readonly ChunkedList<OrderEvent> _events = new();
     private readonly ChunkedList<TransactionRecord> _records = new();
     private DateTime _lastRecordTime = DateTime.MinValue;
+    private bool _closed;
 
     /// <summary>Number of orders created (any status); LEAN's "Total Orders".</summary>
     public int OrdersCount => _orders.Count;
@@ -66,6 +67,7 @@ public sealed class SecurityTransactionManager
 
     internal OrderTicket Create(Symbol symbol, OrderType type, double quantity, string tag, double? targetPercent = null)
     {
+        ThrowIfClosed();
         var order = new Order(_orders.Count + 1, symbol, type, quantity, Now, tag) { TargetPercent = targetPercent };
         _orders.Add(order);
         var ticket = new OrderTicket(this, order);
@@ -144,13 +146,30 @@ public sealed class SecurityTransactionManager
     /// </summary>
     internal void AddTransactionRecord(DateTime time, double profit)
     {
+        ThrowIfClosed();
         var key = time <= _lastRecordTime ? _lastRecordTime.AddMilliseconds(1) : time;
         _lastRecordTime = key;
         _records.Add(new TransactionRecord(key, profit));
     }
 
+    /// <summary>
+    /// The run is over: its result holds these very lists (handed over, not copied), so from now on nothing may add an
+    /// order, event or record.
+    /// </summary>
+    internal void Close() => _closed = true;
+
+    private void ThrowIfClosed()
+    {
+        if (_closed)
+        {
+            throw new InvalidOperationException(
+                "The backtest is over and its result holds its orders: place, update or cancel orders only while the algorithm runs (Initialize to OnEndOfAlgorithm).");
+        }
+    }
+
     private void Emit(Order order, OrderStatus status, double price, double quantity, double fee, string message)
     {
+        ThrowIfClosed();
         var e = new OrderEvent(order.Id, order.Symbol, Now, status, order.Direction, price, quantity, fee, message);
         _events.Add(e);
         EventSink?.Invoke(e);

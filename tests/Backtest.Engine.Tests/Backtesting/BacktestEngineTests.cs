@@ -45,6 +45,28 @@ public sealed class BacktestEngineTests
     }
 
     [Fact]
+    public void AfterTheRun_OrdersLogsAndPlots_AreRefusedAndTheResultStaysAsItWas()
+    {
+        var (frame, calendar) = RandomWalkFrame();
+        var algorithm = RotatingAlgorithm();
+        var result = new BacktestEngine(frame, calendar).Run(algorithm);
+        var events = result.OrderEvents.Count;
+        var orders = result.Orders.Count;
+        var logs = result.Logs.Count;
+        var plots = result.Plots.Count;
+
+        Assert.Throws<InvalidOperationException>(() => algorithm.MarketOrder(algorithm.Sym("AAA"), 1));
+        Assert.Throws<InvalidOperationException>(() => algorithm.Debug("late"));
+        Assert.Throws<InvalidOperationException>(() => algorithm.Plot("Late", "Late", 1));
+
+        Assert.Equal(events, result.OrderEvents.Count);
+        Assert.Equal(orders, result.Orders.Count);
+        Assert.Equal(logs, result.Logs.Count);
+        Assert.Equal(plots, result.Plots.Count);
+        Assert.Equal(orders, algorithm.Transactions.OrdersCount);
+    }
+
+    [Fact]
     public void Run_DifferentOrders_ChangeTheOrderHash()
     {
         var (frame, calendar) = RandomWalkFrame();
