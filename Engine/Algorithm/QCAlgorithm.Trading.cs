@@ -10,8 +10,6 @@ public abstract partial class QCAlgorithm
     /// <summary>LEAN's MarketOnCloseOrder.DefaultSubmissionTimeBuffer.</summary>
     private static readonly TimeSpan MocBuffer = TimeSpan.FromMinutes(15.5);
 
-    private const string MooConversionWarning = "moo-conversion";
-
     private List<(PortfolioTarget Target, double Delta, bool Reducing, double Value)>? _spareHoldingsPlan;
 
     /// <summary>
@@ -24,11 +22,8 @@ public abstract partial class QCAlgorithm
         var security = Securities[symbol];
         if (!security.Exchange.ExchangeOpen)
         {
-            if (!HasWarned(MooConversionWarning))
-            {
-                // Formatted only the first time: a strategy trading at every daily close converts thousands of orders.
-                DebugOnce(MooConversionWarning, $"Warning: the exchange is closed at {Time:O}; market orders are sent as MarketOnOpen orders.");
-            }
+            // Formatted only the first time: a strategy trading at every daily close converts thousands of orders.
+            DebugOnce("moo-conversion", static a => $"Warning: the exchange is closed at {a.Time:O}; market orders are sent as MarketOnOpen orders.");
 
             return Place(symbol, OrderType.MarketOnOpen, quantity, tag, 0, 0);
         }

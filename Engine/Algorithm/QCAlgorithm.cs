@@ -295,8 +295,6 @@ public abstract partial class QCAlgorithm
         Transactions.Now = time;
     }
 
-    internal bool HasWarned(string key) => _warnedOnce.Contains(key);
-
     /// <summary>Called when the result has been built: it holds the algorithm's own logs, plots and order lists, so
     /// nothing may be added to them afterwards.</summary>
     internal void MarkFinished()
@@ -325,6 +323,16 @@ public abstract partial class QCAlgorithm
         if (_warnedOnce.Add(key))
         {
             Debug(message);
+        }
+    }
+
+    /// <summary>As <see cref="DebugOnce(string, string)"/>, formatting the message only the first time: for warnings on
+    /// paths taken thousands of times per run (pass a static lambda, so no closure is allocated either).</summary>
+    internal void DebugOnce(string key, Func<QCAlgorithm, string> message)
+    {
+        if (_warnedOnce.Add(key))
+        {
+            Debug(message(this));
         }
     }
 

@@ -36,8 +36,8 @@ public sealed class ResultBufferPool
         Release(result.Equity);
     }
 
-    /// <summary>Takes back series whose run failed before producing a result.</summary>
-    internal void Recycle(ResultBuffers buffers) => Release(buffers.Equity);
+    /// <summary>Takes back the series (found by their equity list) of a run that failed before producing a result.</summary>
+    internal void Recycle(IReadOnlyList<TimeSample> equity) => Release(equity);
 
     internal ResultBuffers Rent(int equityCapacity, int dailyCapacity)
     {

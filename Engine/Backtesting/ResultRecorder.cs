@@ -18,7 +18,6 @@ internal sealed class ResultRecorder
     private readonly List<TimeSample> _turnover;
     private readonly List<double> _turnoverVolumes;
     private readonly ResultBufferPool? _pool;
-    private readonly ResultBuffers _buffers;
     private double _previousValue;
     private DateTime _nextSample = DateTime.MinValue;
 
@@ -41,7 +40,6 @@ internal sealed class ResultRecorder
         var stepSamples = end == DateTime.MaxValue ? expectedSteps : (int)Math.Min(expectedSteps, ((end - start).Ticks / _resamplePeriod.Ticks) + 2);
         var buffers = pool is null ? ResultBuffers.Create(days + stepSamples + 1, days + 1) : pool.Rent(days + stepSamples + 1, days + 1);
         _pool = pool;
-        _buffers = buffers;
         _equity = buffers.Equity;
         _benchmarkSeries = buffers.Benchmark;
         _performance = buffers.Performance;
@@ -56,14 +54,14 @@ internal sealed class ResultRecorder
 
     public IReadOnlyList<TimeSample> Equity => _equity;
 
-    /// <summary>The run failed and no result will hold the series: pooled ones go back to their pool.</summary>
-    public void Abandon() => _pool?.Recycle(_buffers);
-
     public IReadOnlyList<TimeSample> Benchmark => _benchmarkSeries;
 
     public IReadOnlyList<TimeSample> Performance => _performance;
 
     public IReadOnlyList<TimeSample> Turnover => _turnover;
+
+    /// <summary>The run failed and no result will hold the series: pooled ones go back to their pool.</summary>
+    public void Abandon() => _pool?.Recycle(_equity);
 
     /// <summary>The 00:00 "Daily Sampling" event; also used for the final sample.</summary>
     public void SampleDaily(DateTime time)

@@ -29,7 +29,7 @@ internal static class W1Profile
         Report("warm-up: 60 more runs so tiered JIT settles (median)", Measure(60, () => W1Run.Run(data, 5)));
         Report("run N=5 (warm, median of 21)", Measure(21, () => W1Run.Run(data, 5)));
         Report("run N=100 (warm, median of 21)", Measure(21, () => W1Run.Run(data, 100)));
-        Report("sweep trial N=5, no plots (warm, median of 21)", Measure(21, () => W1Run.RunTrial(data, 5)));
+        Report("sweep trial N=5, no plots, pooled series as the launcher runs it (warm, median of 21)", Measure(21, () => W1Run.TrialEquity(data, 5)));
         Report("run N=100 to 2001-01-31 only: fixed set-up + finish cost (median of 21)", Measure(21, () => W1Run.Run(data, 100, new DateOnly(2001, 1, 31))));
         Report("run N=100 to 2013-12-31 (median of 21)", Measure(21, () => W1Run.Run(data, 100, new DateOnly(2013, 12, 31))));
         Report("statistics for N=5 result (median of 21)", Measure(21, () => StatisticsBuilder.Build(first, _ => 0.01)));
