@@ -39,12 +39,20 @@ R2R_CLI=""
 if dotnet publish Launcher -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o Launcher/bin/r2r -v q -nologo >"$OUT/r2r-publish.txt" 2>&1; then
   R2R_CLI="dotnet Launcher/bin/r2r/backtest.dll"
 fi
+# Native AOT variant (docs/native-aot.md): the same program compiled ahead of time to one native executable. Built in
+# its own artifacts folder (the JIT build's bin/obj stay as they are) and published into the repository's bin folder,
+# again so the tear sheet finds ECharts. Skipped when the publish fails (no C toolchain to link with).
+AOT_CLI=""
+if dotnet publish Launcher -c Release -r linux-x64 -p:PublishAot=true --artifacts-path "$WORK/aot-artifacts" -o Launcher/bin/aot -v q -nologo >"$OUT/aot-publish.txt" 2>&1; then
+  AOT_CLI="Launcher/bin/aot/backtest"
+fi
 # The target excludes the tear sheet (--no-tear-sheet); the run with it is timed too. The README's (JIT) run without
 # the tear sheet stays the last command: write-results.py reads the whole-process figure from it.
 RUN="run --config $CONFIG --no-tear-sheet"
 if command -v hyperfine >/dev/null; then
   hyperfine -N --warmup 2 --runs 10 --export-json "$OUT/cli.json" \
-    "$CLI --version" ${R2R_CLI:+"$R2R_CLI --version" "$R2R_CLI $RUN"} "$CLI run --config $CONFIG" "$CLI $RUN" | tee "$OUT/cli.txt"
+    "$CLI --version" ${R2R_CLI:+"$R2R_CLI --version" "$R2R_CLI $RUN"} ${AOT_CLI:+"$AOT_CLI --version" "$AOT_CLI run --config $CONFIG" "$AOT_CLI $RUN"} \
+    "$CLI run --config $CONFIG" "$CLI $RUN" | tee "$OUT/cli.txt"
 else
   for i in $(seq 10); do s=$(date +%s%N); $CLI $RUN >/dev/null; echo $(( ($(date +%s%N) - s) / 1000000 )); done | tee "$OUT/cli-loop.txt"
 fi
@@ -54,17 +62,21 @@ if command -v hyperfine >/dev/null; then
     "$CLI $RUN --start 2026-05-01 --end 2026-06-12" | tee "$OUT/cli-breakdown.txt"
 fi
 /usr/bin/time -f "%M" -o "$OUT/cli-peak-kb.txt" $CLI $RUN >/dev/null 2>&1 || true
+[ -n "$AOT_CLI" ] && { /usr/bin/time -f "%M" -o "$OUT/aot-peak-kb.txt" $AOT_CLI $RUN >/dev/null 2>&1 || true; }
 
 echo "== CLI sweeps: W1 (100 trials) and W2 (1,000 trials), 1 and 2 workers, each into a fresh folder"
 : >"$OUT/cli-sweeps.txt"
-for spec in "W1:benchmarks/w1-sweep-market.json" "W2:benchmarks/w2-sweep.json"; do
+SPECS=("W1:benchmarks/w1-sweep-market.json" "W2:benchmarks/w2-sweep.json")
+[ -n "$AOT_CLI" ] && SPECS+=("W1-aot:benchmarks/w1-sweep-market.json" "W2-aot:benchmarks/w2-sweep.json")
+for spec in "${SPECS[@]}"; do
   NAME=${spec%%:*}; CFG=${spec#*:}
+  SWEEP_CLI=$CLI; [[ $NAME == *-aot ]] && SWEEP_CLI=$AOT_CLI
   for W in 1 2; do
     # Three fresh sweeps (a rerun into the same folder would reuse every trial); the median wall time is reported.
     : >"$WORK/sweep-walls.txt"
     for R in 1 2 3; do
       rm -rf "$WORK/sweep-$NAME-$W"
-      /usr/bin/time -f "%e %M" -o "$WORK/sweep-time.txt" $CLI sweep --config "$CFG" --workers $W --out "$WORK/sweep-$NAME-$W" --tear-sheets 0 >"$WORK/sweep-$NAME-$W.txt" 2>&1 \
+      /usr/bin/time -f "%e %M" -o "$WORK/sweep-time.txt" $SWEEP_CLI sweep --config "$CFG" --workers $W --out "$WORK/sweep-$NAME-$W" --tear-sheets 0 >"$WORK/sweep-$NAME-$W.txt" 2>&1 \
         || { echo "$NAME workers=$W failed" | tee -a "$OUT/cli-sweeps.txt"; continue 2; }
       cat "$WORK/sweep-time.txt" >>"$WORK/sweep-walls.txt"
     done

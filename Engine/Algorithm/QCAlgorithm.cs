@@ -12,6 +12,7 @@ namespace Backtest.Engine.Algorithm;
 /// Base class of strategies, with LEAN's names and shapes. Override <see cref="Initialize"/> (subscriptions, dates, cash,
 /// schedules) and <see cref="OnData"/>. An instance runs once, in one engine; it is not thread-safe.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(Parameters.ParameterBinder.Scanned)]
 public abstract partial class QCAlgorithm
 {
     private readonly EngineClock _clock = new();

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace Backtest.Engine.Parameters;
@@ -11,26 +12,45 @@ public static class ParameterBinder
 {
     private const BindingFlags Members = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
 
+    /// <summary>What the scan reads of each type; <see cref="Algorithm.QCAlgorithm"/> carries the same annotation, so
+    /// a trimmed (Native AOT) build keeps these members on every algorithm class.</summary>
+    public const DynamicallyAccessedMemberTypes Scanned =
+        DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields |
+        DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.NonPublicProperties;
+
+    // Why the two suppressions below hold: the trimmer keeps the annotated members of QCAlgorithm and of every class
+    // derived from it (a class-level annotation is inherited), so walking an algorithm's base types and reading
+    // algorithm.GetType() only ever meet types whose fields and properties are kept. Other types are scanned only by
+    // tests, which are never trimmed.
+    private const string KeptOnAlgorithms = "QCAlgorithm's class-level [DynamicallyAccessedMembers] keeps the fields and properties of every algorithm class and its bases.";
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<ParameterDescriptor>> Discovered = new();
 
     /// <summary>The declared parameters of <paramref name="algorithmType"/> (including base classes), ordered by
     /// name (ordinal).</summary>
     /// <exception cref="ParameterException">A declaration is unusable: unsupported type, read-only property,
     /// duplicate name, or Min above Max.</exception>
-    public static IReadOnlyList<ParameterDescriptor> Discover(Type algorithmType)
+    public static IReadOnlyList<ParameterDescriptor> Discover([DynamicallyAccessedMembers(Scanned)] Type algorithmType)
     {
         ArgumentNullException.ThrowIfNull(algorithmType);
         // Reflection over the whole class hierarchy (QCAlgorithm has hundreds of members) cost more than a short
         // backtest; a sweep binds every trial, so each type is scanned once. Failed scans are not cached (they throw).
-        return Discovered.GetOrAdd(algorithmType, static type => Array.AsReadOnly(Scan(type)));
+        if (Discovered.TryGetValue(algorithmType, out var known))
+        {
+            return known;
+        }
+
+        return Discovered.GetOrAdd(algorithmType, Array.AsReadOnly(Scan(algorithmType)));
     }
 
-    private static ParameterDescriptor[] Scan(Type algorithmType)
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = KeptOnAlgorithms)]
+    private static ParameterDescriptor[] Scan([DynamicallyAccessedMembers(Scanned)] Type algorithmType)
     {
         var found = new SortedDictionary<string, ParameterDescriptor>(StringComparer.Ordinal);
         for (var type = algorithmType; type is not null && type != typeof(object); type = type.BaseType)
         {
-            foreach (var member in type.GetMembers(Members | BindingFlags.DeclaredOnly))
+            // [Parameter] is valid on fields and properties only (AttributeUsage), so those are all the scan reads.
+            foreach (var member in type.GetFields(Members | BindingFlags.DeclaredOnly).Concat<MemberInfo>(type.GetProperties(Members | BindingFlags.DeclaredOnly)))
             {
                 if (member.GetCustomAttribute<ParameterAttribute>() is { } attribute)
                 {
@@ -54,6 +74,7 @@ public static class ParameterBinder
     /// </summary>
     /// <exception cref="ParameterException">An unknown name (with the nearest declared name), an unparseable value
     /// or a value outside [Min, Max]. Nothing is written in that case.</exception>
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = KeptOnAlgorithms)]
     public static IReadOnlyList<KeyValuePair<string, string>> Bind(object algorithm, IReadOnlyDictionary<string, string> values)
     {
         var type = algorithm.GetType();
@@ -84,6 +105,7 @@ public static class ParameterBinder
     }
 
     /// <summary>The current values of every declared parameter of <paramref name="algorithm"/>, by name (ordinal).</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = KeptOnAlgorithms)]
     public static IReadOnlyList<KeyValuePair<string, string>> Effective(object algorithm)
     {
         var result = new List<KeyValuePair<string, string>>();

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Backtest.Algorithms.Baselines;
 using Backtest.Engine.Algorithm;
 using Backtest.Engine.Parameters;
@@ -12,7 +13,18 @@ namespace Backtest.Launcher.Commands;
 /// </summary>
 internal static class AlgorithmCatalog
 {
-    private static readonly Type[] Known = typeof(BuyAndHold).Assembly.GetTypes()
+    /// <summary>What running an algorithm needs of its class: a parameterless constructor and the members
+    /// <see cref="ParameterBinder"/> scans.</summary>
+    public const DynamicallyAccessedMemberTypes Kept = DynamicallyAccessedMemberTypes.PublicParameterlessConstructor | ParameterBinder.Scanned;
+
+    // Native AOT (docs/native-aot.md): the trimmer cannot see which classes a config names, so the launcher project
+    // roots Backtest.Algorithms (TrimmerRootAssembly): every class of it keeps its constructors and members.
+    private const string Rooted = "Backtest.Algorithms is a TrimmerRootAssembly of the launcher: its types and their members are kept.";
+
+    private static readonly Type[] Known = Scan();
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = Rooted)]
+    private static Type[] Scan() => typeof(BuyAndHold).Assembly.GetTypes()
         .Where(t => t.IsPublic && !t.IsAbstract && t.IsSubclassOf(typeof(QCAlgorithm)))
         .OrderBy(t => t.Name, StringComparer.Ordinal)
         .ToArray();
@@ -21,6 +33,8 @@ internal static class AlgorithmCatalog
     public static IReadOnlyList<string> Names { get; } = Known.Select(t => t.Name).ToArray();
 
     /// <exception cref="ConfigException">No algorithm has that name (the message lists them and suggests the nearest).</exception>
+    [UnconditionalSuppressMessage("Trimming", "IL2073", Justification = Rooted)]
+    [return: DynamicallyAccessedMembers(Kept)]
     public static Type Resolve(string name)
     {
         var match = Known.FirstOrDefault(t => t.Name == name || t.FullName == name)
@@ -37,7 +51,7 @@ internal static class AlgorithmCatalog
 
     /// <summary>Creates the algorithm and binds its [Parameter] members; returns it with the effective parameters.</summary>
     /// <exception cref="ConfigException">A parameter is unknown, unparseable or out of range (path $.parameters.name).</exception>
-    public static (QCAlgorithm Algorithm, IReadOnlyList<KeyValuePair<string, string>> Parameters) Create(Type type, IReadOnlyDictionary<string, string> parameters)
+    public static (QCAlgorithm Algorithm, IReadOnlyList<KeyValuePair<string, string>> Parameters) Create([DynamicallyAccessedMembers(Kept)] Type type, IReadOnlyDictionary<string, string> parameters)
     {
         var algorithm = (QCAlgorithm)Activator.CreateInstance(type)!;
         try

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Backtest.Data.Errors;
 using Backtest.Engine.Parameters;
@@ -28,7 +29,7 @@ internal static class SweepPlanBuilder
     /// </summary>
     /// <exception cref="ConfigException">The block is missing, names an unknown parameter, statistic or strategy, or
     /// holds a value the algorithm cannot take.</exception>
-    public static SweepPlan Build(OptimizationOptions? block, Type algorithmType, ImmutableSortedDictionary<string, string> baseParameters)
+    public static SweepPlan Build(OptimizationOptions? block, [DynamicallyAccessedMembers(AlgorithmCatalog.Kept)] Type algorithmType, ImmutableSortedDictionary<string, string> baseParameters)
     {
         var options = block ?? throw ConfigException.At(null, Root, null, "the config has no \"optimization\" block",
             "Add one (see sweep.example.json at the repository root) or pass --config with a file that has it");
@@ -60,7 +61,7 @@ internal static class SweepPlanBuilder
         }
     }
 
-    private static void CheckBinding(ParameterSpace space, Type algorithmType, ImmutableSortedDictionary<string, string> baseParameters)
+    private static void CheckBinding(ParameterSpace space, [DynamicallyAccessedMembers(AlgorithmCatalog.Kept)] Type algorithmType, ImmutableSortedDictionary<string, string> baseParameters)
     {
         for (var i = 0; i < space.Dimensions.Count; i++)
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Backtest.Data.Loading;
 using Backtest.Engine.Backtesting;
 using Backtest.Engine.Results;
@@ -17,8 +18,11 @@ namespace Backtest.Launcher.Sweep;
 /// (fractions, one per trading day after the first) for the overfitting diagnostics. Thread-safe: every call
 /// creates its own algorithm and engine and only reads <paramref name="data"/>.
 /// </summary>
-internal sealed class SweepTrial(LauncherOptions options, Type algorithmType, DataSet data)
+internal sealed class SweepTrial(LauncherOptions options, [DynamicallyAccessedMembers(AlgorithmCatalog.Kept)] Type algorithmType, DataSet data)
 {
+    [DynamicallyAccessedMembers(AlgorithmCatalog.Kept)]
+    private readonly Type algorithmType = algorithmType;
+
     // Every trial schedules the same events over the same calendar: their firing times are computed once.
     private readonly ScheduleCache schedules = new(data.Calendar);
 

@@ -56,25 +56,5 @@ public sealed class ProgramTests : IDisposable
         Assert.Contains("$.algorithm-type-name: unknown algorithm. did you mean 'BuyAndHold'?", error, StringComparison.Ordinal);
     }
 
-    private (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var start = new ProcessStartInfo(host)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = temp.Path,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "backtest.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.GetAwaiter().GetResult(), error);
-    }
+    private (int Code, string Output, string Error) Run(params string[] args) => Robustness.BacktestProcess.Run(temp.Path, null, args);
 }

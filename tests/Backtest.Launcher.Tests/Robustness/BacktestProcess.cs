@@ -26,13 +26,24 @@ internal static class BacktestProcess
         RunWrapped([], workingDirectory, environment, args);
 
     /// <summary>As <see cref="Run"/>, started through <paramref name="wrapper"/> (e.g. setpriv to drop root).</summary>
-    public static (int Code, string Output, string Error) RunWrapped(string[] wrapper, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
+    public static (int Code, string Output, string Error) RunWrapped(string[] wrapper, string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args) =>
+        RunToEnd(Info(workingDirectory, environment, args, wrapper));
+
+    /// <summary>As <see cref="Run"/>, for a native build of the program (<paramref name="executable"/>, no dotnet host).</summary>
+    public static (int Code, string Output, string Error) RunExecutable(string executable, string workingDirectory, params string[] args)
     {
-        using var process = Process.Start(Info(workingDirectory, environment, args, wrapper))!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.GetAwaiter().GetResult(), error);
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return RunToEnd(start);
     }
 
     /// <summary>SIGKILL on Linux: no finally blocks, no Dispose, no flush; then waits until the process is gone.</summary>
@@ -48,6 +59,15 @@ internal static class BacktestProcess
         }
 
         process.WaitForExit();
+    }
+
+    private static (int Code, string Output, string Error) RunToEnd(ProcessStartInfo start)
+    {
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.GetAwaiter().GetResult(), error);
     }
 
     private static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] args, string[]? wrapper = null)
