@@ -34,7 +34,11 @@ public static class ResultFiles
         Func<DateOnly, bool> isTradingDay)
     {
         var daily = DailySeries(result, isTradingDay);
-        File.WriteAllBytes(Path.Combine(folder, ResultJson), ResultJsonWriter.Write(run, result, statistics, extended, daily));
+        using (var json = new FileStream(Path.Combine(folder, ResultJson), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+        {
+            ResultJsonWriter.Write(json, run, result, statistics, extended, daily);
+        }
+
         WriteText(Path.Combine(folder, EquityCsv), EquityCsvText(daily));
         WriteText(Path.Combine(folder, OrdersCsv), OrdersCsvText(result));
         WriteText(Path.Combine(folder, TradesCsv), TradesCsvText(result));

@@ -9,14 +9,17 @@ internal static class ResultJsonWriter
 {
     public const string Schema = "backtest-result/1";
 
-    public static byte[] Write(
+    /// <summary>Writes the document to <paramref name="stream"/> as it goes: the writer hands its buffer to the stream
+    /// whenever <see cref="SpillAt"/> bytes are pending, so a 25-year run's few megabytes are never held (or regrown)
+    /// in memory at once.</summary>
+    public static void Write(
+        Stream stream,
         RunDescription run,
         BacktestResult result,
         IReadOnlyList<KeyValuePair<string, string>> statistics,
         IReadOnlyList<KeyValuePair<string, double>> extended,
         IReadOnlyList<DailyPoint> daily)
     {
-        using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, ResultFiles.JsonOptions))
         {
             w.WriteStartObject();
@@ -48,7 +51,16 @@ internal static class ResultJsonWriter
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+    }
+
+    private const int SpillAt = 1 << 15;
+
+    private static void Spill(Utf8JsonWriter w)
+    {
+        if (w.BytesPending >= SpillAt)
+        {
+            w.Flush();
+        }
     }
 
     private static void WriteHeader(Utf8JsonWriter w, RunDescription run, BacktestResult result)
@@ -105,6 +117,7 @@ internal static class ResultJsonWriter
             WriteNumber(w, "stopPrice", o.StopPrice);
             w.WriteString("tag", o.Tag);
             w.WriteEndObject();
+            Spill(w);
         }
 
         w.WriteEndArray();
@@ -122,6 +135,7 @@ internal static class ResultJsonWriter
             WriteNumber(w, "fee", e.OrderFee);
             w.WriteString("message", e.Message);
             w.WriteEndObject();
+            Spill(w);
         }
 
         w.WriteEndArray();
@@ -145,6 +159,7 @@ internal static class ResultJsonWriter
             WriteNumber(w, "mae", t.MAE);
             WriteNumber(w, "mfe", t.MFE);
             w.WriteEndObject();
+            Spill(w);
         }
 
         w.WriteEndArray();
@@ -156,10 +171,11 @@ internal static class ResultJsonWriter
         foreach (var p in daily)
         {
             w.WriteStartArray();
-            w.WriteStringValue(p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            WriteDateValue(w, p.Date);
             WriteNumberValue(w, p.Equity);
             WriteNumberValue(w, p.Benchmark);
             w.WriteEndArray();
+            Spill(w);
         }
 
         w.WriteEndArray();
@@ -171,9 +187,10 @@ internal static class ResultJsonWriter
         foreach (var s in series)
         {
             w.WriteStartArray();
-            w.WriteStringValue(ResultFiles.Time(s.Time));
+            WriteTimeValue(w, s.Time);
             WriteNumberValue(w, s.Value);
             w.WriteEndArray();
+            Spill(w);
         }
 
         w.WriteEndArray();
@@ -191,9 +208,10 @@ internal static class ResultJsonWriter
                 foreach (var p in series)
                 {
                     w.WriteStartArray();
-                    w.WriteStringValue(ResultFiles.Time(p.Time));
+                    WriteTimeValue(w, p.Time);
                     WriteNumberValue(w, p.Value);
                     w.WriteEndArray();
+                    Spill(w);
                 }
 
                 w.WriteEndArray();
@@ -211,6 +229,7 @@ internal static class ResultJsonWriter
         foreach (var log in result.Logs)
         {
             w.WriteStringValue($"{ResultFiles.Time(log.Time)} {log.Kind}: {log.Message}");
+            Spill(w);
         }
 
         w.WriteEndArray();
@@ -238,11 +257,54 @@ internal static class ResultJsonWriter
     {
         if (double.IsFinite(value))
         {
-            w.WriteRawValue(value.ToString("R", CultureInfo.InvariantCulture), skipInputValidation: true);
+            // "R" straight into UTF-8 bytes: the same text as value.ToString("R"), without the string.
+            Span<byte> text = stackalloc byte[32];
+            var ok = value.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture);
+            System.Diagnostics.Debug.Assert(ok, "a double's round-trip form fits in 32 bytes");
+            w.WriteRawValue(text[..written], skipInputValidation: true);
         }
         else
         {
             w.WriteNullValue();
+        }
+    }
+
+    /// <summary>The time as "yyyy-MM-ddTHH:mm:ss" (<see cref="ResultFiles.Time"/>), formatted into a stack buffer.</summary>
+    private static void WriteTimeValue(Utf8JsonWriter w, DateTime time)
+    {
+        Span<byte> text = stackalloc byte[19];
+        Digits(text, time.Year, 4);
+        text[4] = (byte)'-';
+        Digits(text[5..], time.Month, 2);
+        text[7] = (byte)'-';
+        Digits(text[8..], time.Day, 2);
+        text[10] = (byte)'T';
+        Digits(text[11..], time.Hour, 2);
+        text[13] = (byte)':';
+        Digits(text[14..], time.Minute, 2);
+        text[16] = (byte)':';
+        Digits(text[17..], time.Second, 2);
+        w.WriteStringValue(text);
+    }
+
+    /// <summary>The date as "yyyy-MM-dd", formatted into a stack buffer.</summary>
+    private static void WriteDateValue(Utf8JsonWriter w, DateOnly date)
+    {
+        Span<byte> text = stackalloc byte[10];
+        Digits(text, date.Year, 4);
+        text[4] = (byte)'-';
+        Digits(text[5..], date.Month, 2);
+        text[7] = (byte)'-';
+        Digits(text[8..], date.Day, 2);
+        w.WriteStringValue(text);
+    }
+
+    private static void Digits(Span<byte> destination, int value, int count)
+    {
+        for (var i = count - 1; i >= 0; i--)
+        {
+            destination[i] = (byte)('0' + (value % 10));
+            value /= 10;
         }
     }
 }

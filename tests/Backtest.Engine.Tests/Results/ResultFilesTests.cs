@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.Text.Json;
 using Backtest.Engine.Backtesting;
 using Backtest.Engine.Results;
 using Backtest.Engine.Tests.Backtesting;
+using Backtest.Testing;
 
 namespace Backtest.Engine.Tests.Results;
 
@@ -47,5 +50,39 @@ public sealed class ResultFilesTests
         Assert.Contains(daily, p => !double.IsNaN(p.Benchmark) && p.Benchmark > 0);
         Assert.Equal(expected, daily);
         Assert.Equal(daily.Select(p => p.Date).Distinct().Count(), daily.Count);
+    }
+
+    [Fact]
+    public void Write_DocumentLargerThanTheSpillBuffer_SeriesTextIsTheDocumentedTimeAndRoundTripNumber()
+    {
+        using var temp = new TempFolder();
+        var (frame, calendar) = BacktestEngineTests.RandomWalkFrame();
+        var result = new BacktestEngine(frame, calendar, new BacktestOptions { Benchmark = frame.Symbols[1] }).Run(BacktestEngineTests.RotatingAlgorithm());
+        var run = new RunDescription("Rotating", [], "data", "fingerprint", IsSynthetic: true, "0.0.0");
+
+        ResultFiles.Write(temp.Path, run, result, [new("Total Orders", "1")], [], calendar.IsTradingDay);
+
+        // Written in pieces as the writer spills its buffer: the file must still be one valid document, and every
+        // time, date and number must read exactly as ResultFiles.Time, yyyy-MM-dd and double.ToString("R") give them.
+        var bytes = File.ReadAllBytes(temp.File(ResultFiles.ResultJson));
+        Assert.True(bytes.Length > 1 << 15, $"only {bytes.Length} bytes: too small to cross the spill threshold");
+        using var doc = JsonDocument.Parse(bytes);
+        var equity = doc.RootElement.GetProperty("equity").EnumerateArray().ToList();
+        Assert.Equal(result.Equity.Count, equity.Count);
+        for (var i = 0; i < equity.Count; i++)
+        {
+            Assert.Equal(ResultFiles.Time(result.Equity[i].Time), equity[i][0].GetString());
+            Assert.Equal(result.Equity[i].Value.ToString("R", CultureInfo.InvariantCulture), equity[i][1].GetRawText());
+        }
+
+        var daily = ResultFiles.DailySeries(result, calendar.IsTradingDay);
+        var written = doc.RootElement.GetProperty("daily").EnumerateArray().ToList();
+        Assert.Equal(daily.Count, written.Count);
+        for (var i = 0; i < daily.Count; i++)
+        {
+            Assert.Equal(daily[i].Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), written[i][0].GetString());
+        }
+
+        Assert.Equal((byte)'\n', bytes[^1]);
     }
 }
