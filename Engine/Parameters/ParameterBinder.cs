@@ -35,6 +35,7 @@ public static class ParameterBinder
         ArgumentNullException.ThrowIfNull(algorithmType);
         // Reflection over the whole class hierarchy (QCAlgorithm has hundreds of members) cost more than a short
         // backtest; a sweep binds every trial, so each type is scanned once. Failed scans are not cached (they throw).
+        // Not GetOrAdd with a factory: the factory's parameter would not carry the trimming annotation.
         if (Discovered.TryGetValue(algorithmType, out var known))
         {
             return known;

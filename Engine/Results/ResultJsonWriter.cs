@@ -273,11 +273,7 @@ internal static class ResultJsonWriter
     private static void WriteTimeValue(Utf8JsonWriter w, DateTime time)
     {
         Span<byte> text = stackalloc byte[19];
-        Digits(text, time.Year, 4);
-        text[4] = (byte)'-';
-        Digits(text[5..], time.Month, 2);
-        text[7] = (byte)'-';
-        Digits(text[8..], time.Day, 2);
+        DateDigits(text, time.Year, time.Month, time.Day);
         text[10] = (byte)'T';
         Digits(text[11..], time.Hour, 2);
         text[13] = (byte)':';
@@ -291,12 +287,18 @@ internal static class ResultJsonWriter
     private static void WriteDateValue(Utf8JsonWriter w, DateOnly date)
     {
         Span<byte> text = stackalloc byte[10];
-        Digits(text, date.Year, 4);
-        text[4] = (byte)'-';
-        Digits(text[5..], date.Month, 2);
-        text[7] = (byte)'-';
-        Digits(text[8..], date.Day, 2);
+        DateDigits(text, date.Year, date.Month, date.Day);
         w.WriteStringValue(text);
+    }
+
+    /// <summary>"yyyy-MM-dd" into the first 10 bytes of <paramref name="destination"/>.</summary>
+    private static void DateDigits(Span<byte> destination, int year, int month, int day)
+    {
+        Digits(destination, year, 4);
+        destination[4] = (byte)'-';
+        Digits(destination[5..], month, 2);
+        destination[7] = (byte)'-';
+        Digits(destination[8..], day, 2);
     }
 
     private static void Digits(Span<byte> destination, int value, int count)
