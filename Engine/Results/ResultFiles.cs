@@ -95,14 +95,20 @@ public static class ResultFiles
     internal static string Num(double value) =>
         double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
 
-    internal static string Time(DateTime time) => time.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
+    /// <summary>How result files write a time and a date (invariant culture).</summary>
+    internal const string TimeFormat = "yyyy-MM-ddTHH:mm:ss";
+
+    /// <inheritdoc cref="TimeFormat"/>
+    internal const string DateFormat = "yyyy-MM-dd";
+
+    internal static string Time(DateTime time) => time.ToString(TimeFormat, CultureInfo.InvariantCulture);
 
     private static string EquityCsvText(IReadOnlyList<DailyPoint> daily)
     {
         var sb = new StringBuilder("date,equity,benchmark\n");
         foreach (var p in daily)
         {
-            sb.Append(p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',').Append(Num(p.Equity)).Append(',').Append(Num(p.Benchmark)).Append('\n');
+            sb.Append(p.Date.ToString(DateFormat, CultureInfo.InvariantCulture)).Append(',').Append(Num(p.Equity)).Append(',').Append(Num(p.Benchmark)).Append('\n');
         }
 
         return sb.ToString();

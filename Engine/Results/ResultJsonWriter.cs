@@ -269,44 +269,21 @@ internal static class ResultJsonWriter
         }
     }
 
-    /// <summary>The time as "yyyy-MM-ddTHH:mm:ss" (<see cref="ResultFiles.Time"/>), formatted into a stack buffer.</summary>
+    /// <summary>The time in <see cref="ResultFiles.TimeFormat"/>, formatted straight into UTF-8 (no string).</summary>
     private static void WriteTimeValue(Utf8JsonWriter w, DateTime time)
     {
-        Span<byte> text = stackalloc byte[19];
-        DateDigits(text, time.Year, time.Month, time.Day);
-        text[10] = (byte)'T';
-        Digits(text[11..], time.Hour, 2);
-        text[13] = (byte)':';
-        Digits(text[14..], time.Minute, 2);
-        text[16] = (byte)':';
-        Digits(text[17..], time.Second, 2);
-        w.WriteStringValue(text);
+        Span<byte> text = stackalloc byte[32];
+        var ok = time.TryFormat(text, out var written, ResultFiles.TimeFormat, CultureInfo.InvariantCulture);
+        System.Diagnostics.Debug.Assert(ok, "the time format is 19 bytes");
+        w.WriteStringValue(text[..written]);
     }
 
-    /// <summary>The date as "yyyy-MM-dd", formatted into a stack buffer.</summary>
+    /// <summary>The date in <see cref="ResultFiles.DateFormat"/>, formatted straight into UTF-8 (no string).</summary>
     private static void WriteDateValue(Utf8JsonWriter w, DateOnly date)
     {
-        Span<byte> text = stackalloc byte[10];
-        DateDigits(text, date.Year, date.Month, date.Day);
-        w.WriteStringValue(text);
-    }
-
-    /// <summary>"yyyy-MM-dd" into the first 10 bytes of <paramref name="destination"/>.</summary>
-    private static void DateDigits(Span<byte> destination, int year, int month, int day)
-    {
-        Digits(destination, year, 4);
-        destination[4] = (byte)'-';
-        Digits(destination[5..], month, 2);
-        destination[7] = (byte)'-';
-        Digits(destination[8..], day, 2);
-    }
-
-    private static void Digits(Span<byte> destination, int value, int count)
-    {
-        for (var i = count - 1; i >= 0; i--)
-        {
-            destination[i] = (byte)('0' + (value % 10));
-            value /= 10;
-        }
+        Span<byte> text = stackalloc byte[16];
+        var ok = date.TryFormat(text, out var written, ResultFiles.DateFormat, CultureInfo.InvariantCulture);
+        System.Diagnostics.Debug.Assert(ok, "the date format is 10 bytes");
+        w.WriteStringValue(text[..written]);
     }
 }

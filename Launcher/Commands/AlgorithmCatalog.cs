@@ -17,8 +17,7 @@ internal static class AlgorithmCatalog
     /// <see cref="ParameterBinder"/> scans.</summary>
     public const DynamicallyAccessedMemberTypes Kept = DynamicallyAccessedMemberTypes.PublicParameterlessConstructor | ParameterBinder.Scanned;
 
-    // Native AOT (docs/native-aot.md): the trimmer cannot see which classes a config names, so the launcher project
-    // roots Backtest.Algorithms (TrimmerRootAssembly): every class of it keeps its constructors and members.
+    // Native AOT (docs/native-aot.md; the launcher's csproj says why the assembly is rooted).
     private const string Rooted = "Backtest.Algorithms is a TrimmerRootAssembly of the launcher: its types and their members are kept.";
 
     private static readonly Type[] Known = Scan();

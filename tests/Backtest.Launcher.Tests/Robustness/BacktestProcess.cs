@@ -30,21 +30,8 @@ internal static class BacktestProcess
         RunToEnd(Info(workingDirectory, environment, args, wrapper));
 
     /// <summary>As <see cref="Run"/>, for a native build of the program (<paramref name="executable"/>, no dotnet host).</summary>
-    public static (int Code, string Output, string Error) RunExecutable(string executable, string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return RunToEnd(start);
-    }
+    public static (int Code, string Output, string Error) RunExecutable(string executable, string workingDirectory, params string[] args) =>
+        RunToEnd(Command([executable, .. args], workingDirectory, null));
 
     /// <summary>SIGKILL on Linux: no finally blocks, no Dispose, no flush; then waits until the process is gone.</summary>
     public static void KillHard(Process process)
@@ -70,10 +57,16 @@ internal static class BacktestProcess
         return (process.ExitCode, output.GetAwaiter().GetResult(), error);
     }
 
+    /// <summary>The dotnet host running backtest.dll beside the tests, after the <paramref name="wrapper"/> command if any.</summary>
     private static ProcessStartInfo Info(string workingDirectory, IReadOnlyDictionary<string, string>? environment, string[] args, string[]? wrapper = null)
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var start = new ProcessStartInfo(wrapper is [var first, ..] ? first : host)
+        return Command([.. wrapper ?? [], host, Path.Combine(AppContext.BaseDirectory, "backtest.dll"), .. args], workingDirectory, environment);
+    }
+
+    private static ProcessStartInfo Command(string[] commandLine, string workingDirectory, IReadOnlyDictionary<string, string>? environment)
+    {
+        var start = new ProcessStartInfo(commandLine[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -84,18 +77,7 @@ internal static class BacktestProcess
             start.Environment[name] = value;
         }
 
-        if (wrapper is [_, .. var rest])
-        {
-            foreach (var part in rest)
-            {
-                start.ArgumentList.Add(part);
-            }
-
-            start.ArgumentList.Add(host);
-        }
-
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "backtest.dll"));
-        foreach (var arg in args)
+        foreach (var arg in commandLine.AsSpan(1))
         {
             start.ArgumentList.Add(arg);
         }
