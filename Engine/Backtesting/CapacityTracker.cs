@@ -68,6 +68,7 @@ internal sealed class CapacityTracker
     {
         Update(time, final: true);
         Update(time, final: true);
+        _estimator.Close();
     }
 
     private void Update(DateTime time, bool final)

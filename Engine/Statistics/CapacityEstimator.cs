@@ -5,139 +5,223 @@ namespace Backtest.Engine.Statistics;
 /// reading an algorithm. Per time step call <see cref="OnFill"/> for each fill, <see cref="OnBar"/> for each bar
 /// delivered at that step, then <see cref="EndTimeStep"/>; after the last step call it once more with
 /// <c>final: true</c>. Times must be in one zone throughout; LEAN uses UTC, which matters for the snapshot dates.
-/// Not thread-safe; one run owns one estimator. Not a per-bar hot path for the engine (called on filled symbols).
+/// <para>
+/// LEAN computes in decimal, whose arithmetic costs about as much as the rest of a daily backtest. This estimator runs
+/// the model in doubles and keeps a log of its inputs; the printed figure (rounded to thousands, then to two
+/// significant digits) comes out the same unless some decision, or the final rounding, is within 1e-9 of its boundary.
+/// When one is, the log is replayed through the decimal model, which from then on takes the inputs itself: the answer
+/// is always decimal's, and the replay is a rarity (a capacity landing on a rounding boundary to nine digits).
+/// </para>
+/// Not thread-safe; one run owns one estimator.
 /// </summary>
 public sealed class CapacityEstimator
 {
-    private static readonly TimeSpan CapacityEffectPeriod = TimeSpan.FromDays(30);
+    [ThreadStatic]
+    private static CapacityLog? t_spareLog;
 
-    // _symbols keeps first-fill order (the snapshot's tie-break); the dictionaries make per-bar and per-fill lookups
-    // O(1), which matters with hundreds of traded symbols.
-    private readonly List<SymbolCapacityState> _symbols = [];
-    private readonly Dictionary<string, SymbolCapacityState> _bySymbol = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SymbolCapacityState> _monitored = new(StringComparer.Ordinal);
-    private readonly TimeSpan _snapshotPeriod;
-    private DateTime _nextSnapshotDate;
-    private decimal _capacity;
+    private readonly DateTime _startDate;
+    private readonly DateTime _endDate;
+    private CapacityModel<double>? _fast;
+    private CapacityModel<decimal>? _exact;
+    private CapacityLog? _log;
+    private bool _closed;
 
     /// <summary>Creates an estimator for a run from <paramref name="startDate"/> to <paramref name="endDate"/> (LEAN passes
     /// its EndDate, 23:59:59.9999999 of the last day); snapshots are taken every min(max(days - 1, 1), 7) days, days being
     /// the fractional length of the run, so a 3-day run snapshots on the third date, not the second.</summary>
     public CapacityEstimator(DateTime startDate, DateTime endDate)
+        : this(startDate, endDate, exact: false)
     {
-        var days = Math.Max(Math.Min((endDate - startDate).TotalDays - 1, 7), 1);
-        _snapshotPeriod = TimeSpan.FromDays(days);
-        _nextSnapshotDate = startDate + _snapshotPeriod;
+    }
+
+    /// <param name="exact">True: decimal throughout, as LEAN (the reference the fast path is tested against).</param>
+    internal CapacityEstimator(DateTime startDate, DateTime endDate, bool exact)
+    {
+        _startDate = startDate;
+        _endDate = endDate;
+        if (exact)
+        {
+            _exact = new CapacityModel<decimal>(startDate, endDate);
+        }
+        else
+        {
+            _fast = new CapacityModel<double>(startDate, endDate);
+            _log = t_spareLog ?? new CapacityLog();
+            t_spareLog = null;
+            _log.Clear();
+        }
     }
 
     /// <summary>The estimate in account currency, rounded to a multiple of 1000 and then to 2 significant digits
     /// (LEAN's printed value); null while no snapshot has produced one.</summary>
-    public decimal? EstimatedCapacity => _capacity == 0 ? null : RoundToSignificantDigits(Math.Round(_capacity / 1000m) * 1000m, 2);
+    public decimal? EstimatedCapacity
+    {
+        get
+        {
+            if (_exact is not null)
+            {
+                return Printed(_exact.Capacity);
+            }
+
+            var capacity = _fast!.Capacity;
+            if (capacity == 0)
+            {
+                return null;
+            }
+
+            // Rounding is monotone, so equal figures at both ends of the tolerance band mean decimal's value, which lies
+            // inside it, prints the same.
+            var low = Printed((decimal)(capacity * (1 - CapacityTolerance.Relative)));
+            var high = Printed((decimal)(capacity * (1 + CapacityTolerance.Relative)));
+            if (low == high)
+            {
+                return low;
+            }
+
+            SwitchToExact();
+            return Printed(_exact!.Capacity);
+        }
+    }
 
     /// <summary>The symbol that limited the latest estimate, or "" when none.</summary>
-    public string LowestCapacityAsset { get; private set; } = string.Empty;
+    public string LowestCapacityAsset => _exact?.LowestCapacityAsset ?? _fast!.LowestCapacityAsset;
 
     /// <summary>True while some symbol is monitored after a fill, i.e. while <see cref="OnBar"/> can have an effect.</summary>
-    public bool IsMonitoring => _monitored.Count > 0;
+    public bool IsMonitoring => _exact?.IsMonitoring ?? _fast!.IsMonitoring;
+
+    /// <summary>True when decimal arithmetic took over (see the class summary).</summary>
+    internal bool IsExact => _exact is not null;
 
     /// <summary>True when <see cref="EndTimeStep"/> at <paramref name="time"/> (not final) would take a snapshot, so a
     /// caller can skip computing its arguments on the other steps.</summary>
-    public bool IsSnapshotDue(DateTime time) => time.Date >= _nextSnapshotDate && _symbols.Count > 0;
+    public bool IsSnapshotDue(DateTime time) => _exact?.IsSnapshotDue(time) ?? _fast!.IsSnapshotDue(time);
 
     /// <summary>Records a fill of <paramref name="quantity"/> (signed) at <paramref name="price"/>.</summary>
     public void OnFill(string symbol, DateTime time, double price, double quantity)
     {
-        if (!_bySymbol.TryGetValue(symbol, out var state))
+        if (Fast() is not { } fast)
         {
-            state = new SymbolCapacityState(symbol);
-            _symbols.Add(state);
-            _bySymbol.Add(symbol, state);
+            _exact!.OnFill(symbol, time, price, quantity);
+            return;
         }
 
-        state.OnFill(time, (decimal)price, (decimal)Math.Abs(quantity));
-        _monitored.TryAdd(symbol, state);
+        _log!.Entries.Add(new CapacityLog.Entry(CapacityLog.Kind.Fill, symbol, time, price, quantity, default));
+        fast.OnFill(symbol, time, price, quantity);
+        CheckCertain();
     }
 
     /// <summary>Offers a bar delivered at <paramref name="stepTime"/>; ignored unless the symbol is being monitored
     /// after a fill. <paramref name="period"/> is the bar's length (a strict daily bar is 6.5 h).</summary>
     public void OnBar(string symbol, DateTime stepTime, double close, double volume, TimeSpan period)
     {
-        if (_monitored.TryGetValue(symbol, out var state) && state.OnBar(stepTime, (decimal)close, (decimal)volume, period))
+        if (Fast() is not { } fast)
         {
-            _monitored.Remove(symbol);
+            _exact!.OnBar(symbol, stepTime, close, volume, period);
+            return;
         }
+
+        _log!.Entries.Add(new CapacityLog.Entry(CapacityLog.Kind.Bar, symbol, stepTime, close, volume, period));
+        fast.OnBar(symbol, stepTime, close, volume, period);
+        CheckCertain();
     }
 
     /// <summary>Takes a snapshot when the step's date reaches the next snapshot date (or when <paramref name="final"/>).
     /// <paramref name="absoluteHoldingsValue"/> gives |quantity x price| of a symbol's position (0 when flat).</summary>
     public void EndTimeStep(DateTime time, double totalPortfolioValue, Func<string, double> absoluteHoldingsValue, bool final = false)
     {
-        var date = time.Date;
-        if (!final && (date < _nextSnapshotDate || _symbols.Count == 0))
+        if (Fast() is not { } fast)
         {
+            _exact!.EndTimeStep(time, totalPortfolioValue, absoluteHoldingsValue, final);
             return;
         }
 
-        var tpv = (decimal)totalPortfolioValue;
-        if (tpv == 0 || _symbols.Count == 0)
+        if (!final && !fast.IsSnapshotDue(time))
         {
+            // Nothing happens in either model on such a step, so the log can leave it out.
             return;
         }
 
-        TakeSnapshot(tpv, absoluteHoldingsValue);
-        for (var i = _symbols.Count - 1; i >= 0; i--)
+        fast.EndTimeStep(time, totalPortfolioValue, absoluteHoldingsValue, final);
+        var holdings = fast.LastHoldings;
+        _log!.Entries.Add(new CapacityLog.Entry(final ? CapacityLog.Kind.FinalStep : CapacityLog.Kind.Step, string.Empty, time,
+            totalPortfolioValue, holdings.Length, default));
+        foreach (var value in holdings)
         {
-            var state = _symbols[i];
-            var invested = absoluteHoldingsValue(state.Symbol) != 0;
-            if (invested || time < state.LastFillTime + CapacityEffectPeriod)
-            {
-                state.ResetForNextSnapshot();
-                continue;
-            }
-
-            _symbols.RemoveAt(i);
-            _bySymbol.Remove(state.Symbol);
-            _monitored.Remove(state.Symbol);
+            _log.Holdings.Add(value);
         }
 
-        _nextSnapshotDate = date + _snapshotPeriod;
+        CheckCertain();
     }
 
-    private void TakeSnapshot(decimal tpv, Func<string, double> absoluteHoldingsValue)
+    /// <summary>The run is over: settles the figure (replaying in decimal if it needs to) and hands the input log back for
+    /// the next estimator on this thread. Inputs after this throw; the results stay readable.</summary>
+    internal void Close()
     {
-        SymbolCapacityState? smallest = null;
-        var smallestCapacity = 0m;
-        var totalSaleVolume = 0m;
-        foreach (var state in _symbols)
-        {
-            totalSaleVolume += state.SaleVolume;
-            if (state.Trades == 0)
-            {
-                continue;
-            }
-
-            // A decimal product: computed once per symbol and snapshot. Ties keep the first-traded symbol, like LEAN's
-            // stable OrderBy over insertion order.
-            var capacity = state.MarketCapacityDollarVolume;
-            if (capacity > 0 && (smallest is null || capacity < smallestCapacity))
-            {
-                smallest = state;
-                smallestCapacity = capacity;
-            }
-        }
-
-        if (smallest is null)
+        if (_closed)
         {
             return;
         }
 
-        LowestCapacityAsset = smallest.Symbol;
-        var shareOfSales = totalSaleVolume != 0 ? smallest.SaleVolume / totalSaleVolume : 0;
-        var shareOfHoldings = (decimal)absoluteHoldingsValue(smallest.Symbol) / tpv;
-        var scaling = Math.Max(shareOfSales, shareOfHoldings);
-        var estimate = scaling == 0 ? _capacity : smallestCapacity / smallest.Trades / scaling;
-        _capacity = _capacity != 0 ? 0.33m * estimate + 0.66m * _capacity : estimate;
+        _ = EstimatedCapacity;
+        _closed = true;
+        if (_log is not null)
+        {
+            t_spareLog = _log;
+            _log = null;
+        }
     }
+
+    private CapacityModel<double>? Fast()
+    {
+        if (_closed)
+        {
+            throw new InvalidOperationException("The capacity estimator was closed at the end of the run; it takes no more inputs.");
+        }
+
+        return _exact is null ? _fast : null;
+    }
+
+    private void CheckCertain()
+    {
+        if (_fast!.Uncertain)
+        {
+            SwitchToExact();
+        }
+    }
+
+    /// <summary>Replays every input so far through the decimal model, which takes over from here.</summary>
+    private void SwitchToExact()
+    {
+        var exact = new CapacityModel<decimal>(_startDate, _endDate);
+        var log = _log!;
+        var reader = new HoldingsReader(log.Holdings);
+        foreach (var entry in log.Entries)
+        {
+            switch (entry.What)
+            {
+                case CapacityLog.Kind.Fill:
+                    exact.OnFill(entry.Symbol, entry.Time, entry.A, entry.B);
+                    break;
+                case CapacityLog.Kind.Bar:
+                    exact.OnBar(entry.Symbol, entry.Time, entry.A, entry.B, entry.Period);
+                    break;
+                default:
+                    reader.Begin((int)entry.B);
+                    exact.EndTimeStep(entry.Time, entry.A, reader.Next, entry.What == CapacityLog.Kind.FinalStep);
+                    reader.End();
+                    break;
+            }
+        }
+
+        _exact = exact;
+        _fast = null;
+        // The log is not needed any more; leave it for the next estimator on this thread.
+        t_spareLog = log;
+        _log = null;
+    }
+
+    private static decimal? Printed(decimal capacity) =>
+        capacity == 0 ? null : RoundToSignificantDigits(Math.Round(capacity / 1000m) * 1000m, 2);
 
     private static decimal RoundToSignificantDigits(decimal value, int digits)
     {
@@ -148,5 +232,55 @@ public sealed class CapacityEstimator
 
         var scale = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)Math.Abs(value))) + 1);
         return scale * Math.Round(value / scale, digits);
+    }
+
+    /// <summary>Hands a logged snapshot's holdings to the decimal model. Both models track the same symbols in the same
+    /// order (which symbols are tracked depends on fill times and on whether holdings are zero, never on arithmetic), so
+    /// the values line up one for one.</summary>
+    private sealed class HoldingsReader(List<double> values)
+    {
+        private int _next;
+        private int _end;
+
+        public double Next(string symbol)
+        {
+            if (_next >= _end)
+            {
+                throw new InvalidOperationException($"Capacity replay asked for more holdings than were logged (symbol {symbol}).");
+            }
+
+            return values[_next++];
+        }
+
+        public void Begin(int count) => _end = _next + count;
+
+        public void End() => _next = _end;
+    }
+}
+
+/// <summary>The inputs a <see cref="CapacityEstimator"/> has taken, for a replay in decimal. Reused across runs on a
+/// thread, so a sweep's trials do not allocate one each.</summary>
+internal sealed class CapacityLog
+{
+    public enum Kind : byte
+    {
+        Fill,
+        Bar,
+        Step,
+        FinalStep,
+    }
+
+    /// <summary>One input. A/B: price and quantity (fill), close and volume (bar), portfolio value and the number of
+    /// holdings values logged for the step.</summary>
+    public readonly record struct Entry(Kind What, string Symbol, DateTime Time, double A, double B, TimeSpan Period);
+
+    public List<Entry> Entries { get; } = [];
+
+    public List<double> Holdings { get; } = [];
+
+    public void Clear()
+    {
+        Entries.Clear();
+        Holdings.Clear();
     }
 }

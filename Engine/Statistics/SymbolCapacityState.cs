@@ -1,17 +1,33 @@
+using System.Numerics;
+
 namespace Backtest.Engine.Statistics;
 
 /// <summary>
-/// Per-symbol state of <see cref="CapacityEstimator"/> (LEAN's SymbolCapacity, SEMANTICS.md F.7). Money in decimal
-/// as LEAN keeps it, so rounding of the reported capacity matches.
+/// Per-symbol state of the capacity model (LEAN's SymbolCapacity, SEMANTICS.md F.7), in a number type of the caller's
+/// choice: <see cref="decimal"/> is LEAN's own arithmetic, <see cref="double"/> the fast path of
+/// <see cref="CapacityEstimator"/>. The one decision that turns a number into an integer (the Minute/Second volume
+/// window's length in whole minutes) raises <see cref="Uncertain"/> when the number is so close to an integer that the
+/// two types could truncate it differently.
 /// </summary>
-internal sealed class SymbolCapacityState(string symbol)
+internal sealed class SymbolCapacityState<T>(string symbol)
+    where T : IFloatingPoint<T>
 {
-    private const decimal DollarVolumeScale = 6_000_000m;
+    private static readonly T DollarVolumeScale = T.CreateChecked(6_000_000m);
+    private static readonly T FillsPerDayFactor = T.CreateChecked(2m);
+    private static readonly T MinutesPerDay = T.CreateChecked(390m);
+    private static readonly T MinimumDiscount = T.CreateChecked(0.20m);
+    private static readonly T DefaultTimeoutScale = T.CreateChecked(10m);
+    private static readonly T MaximumTimeout = T.CreateChecked(120m);
+    private static readonly T Sixty = T.CreateChecked(60m);
+    private static readonly T DailyScale = T.CreateChecked(0.02m);
+    private static readonly T HourScale = T.CreateChecked(0.05m);
+    private static readonly T MinuteScale = T.CreateChecked(0.20m);
+    private static readonly T SecondScale = T.CreateChecked(0.50m);
 
-    private decimal _marketDollarVolume;
-    private decimal _discount;
-    private decimal _averageDollarVolume;
-    private decimal _previousVolume;
+    private T _marketDollarVolume = T.Zero;
+    private T _discount = T.Zero;
+    private T _averageDollarVolume = T.Zero;
+    private T _previousVolume = T.Zero;
     private DateTime? _previousBarTime;
     private bool _resetMarketVolumeOnNextFill;
 
@@ -21,23 +37,27 @@ internal sealed class SymbolCapacityState(string symbol)
 
     public int Trades { get; private set; }
 
-    public decimal SaleVolume { get; private set; }
+    public T SaleVolume { get; private set; } = T.Zero;
+
+    /// <summary>True once a window length was truncated from a value within <see cref="CapacityTolerance.Relative"/>
+    /// of an integer.</summary>
+    public bool Uncertain { get; private set; }
 
     /// <summary>The window rule and scale are taken from the period of the symbol's bars (strict 16:00 daily bars
     /// span 6.5 h and so count as Hour, as in LEAN).</summary>
     public CapacityResolution Resolution { get; private set; } = CapacityResolution.Second;
 
-    public decimal MarketCapacityDollarVolume => _marketDollarVolume * Scale(Resolution);
+    public T MarketCapacityDollarVolume => _marketDollarVolume * Scale(Resolution);
 
-    public void OnFill(DateTime time, decimal price, decimal absoluteQuantity)
+    public void OnFill(DateTime time, T price, T absoluteQuantity)
     {
         SaleVolume += price * absoluteQuantity;
         // Fills close together shrink the volume this symbol may claim (LEAN: 2 x minutes since last fill / 390).
-        var minutes = (decimal)(time - (LastFillTime ?? time.AddDays(-1))).TotalMinutes;
-        _discount = Math.Clamp(2m * minutes / 390m, 0.20m, 1m);
+        var minutes = T.CreateChecked((time - (LastFillTime ?? time.AddDays(-1))).TotalMinutes);
+        _discount = T.Clamp(FillsPerDayFactor * minutes / MinutesPerDay, MinimumDiscount, T.One);
         if (_resetMarketVolumeOnNextFill)
         {
-            _marketDollarVolume = 0;
+            _marketDollarVolume = T.Zero;
             Trades = 0;
             _resetMarketVolumeOnNextFill = false;
         }
@@ -47,16 +67,16 @@ internal sealed class SymbolCapacityState(string symbol)
     }
 
     /// <summary>Adds a bar seen at a time step; returns true when the symbol's monitoring window has closed.</summary>
-    public bool OnBar(DateTime stepTime, decimal close, decimal volume, TimeSpan period)
+    public bool OnBar(DateTime stepTime, T close, T volume, TimeSpan period)
     {
-        if (volume == 0)
+        if (volume == T.Zero)
         {
             return false;
         }
 
         Resolution = ResolutionOf(period);
-        var minutes = (decimal)(stepTime - (_previousBarTime ?? stepTime)).TotalMinutes;
-        _averageDollarVolume = _previousBarTime is null || minutes == 0
+        var minutes = T.CreateChecked((stepTime - (_previousBarTime ?? stepTime)).TotalMinutes);
+        _averageDollarVolume = _previousBarTime is null || minutes == T.Zero
             ? close * volume
             : close * (volume + _previousVolume) / minutes;
         _previousBarTime = stepTime;
@@ -73,7 +93,7 @@ internal sealed class SymbolCapacityState(string symbol)
     public void ResetForNextSnapshot()
     {
         _resetMarketVolumeOnNextFill = true;
-        SaleVolume = 0;
+        SaleVolume = T.Zero;
     }
 
     private bool IncludeMarketVolume(DateTime now)
@@ -92,14 +112,22 @@ internal sealed class SymbolCapacityState(string symbol)
             case CapacityResolution.Minute:
                 return now <= fill.AddMinutes(TimeoutMinutes(DollarVolumeScale, 1));
             default:
-                return now <= fill.AddMinutes(TimeoutMinutes(DollarVolumeScale / 60, 5));
+                return now <= fill.AddMinutes(TimeoutMinutes(DollarVolumeScale / Sixty, 5));
         }
     }
 
-    private int TimeoutMinutes(decimal scale, int floor)
+    private int TimeoutMinutes(T scale, int floor)
     {
-        var k = _averageDollarVolume != 0 ? scale / _averageDollarVolume : 10;
-        return k > 120 ? 120 : (int)Math.Max(floor, (double)k);
+        var k = _averageDollarVolume != T.Zero ? scale / _averageDollarVolume : DefaultTimeoutScale;
+        if (k > MaximumTimeout)
+        {
+            Uncertain |= CapacityTolerance.AreClose(double.CreateChecked(k), 120);
+            return 120;
+        }
+
+        var value = double.CreateChecked(k);
+        Uncertain |= CapacityTolerance.AreClose(value, Math.Round(value));
+        return (int)Math.Max(floor, value);
     }
 
     private static DateTime RoundUp(DateTime time, TimeSpan step)
@@ -123,11 +151,11 @@ internal sealed class SymbolCapacityState(string symbol)
         return period >= TimeSpan.FromMinutes(1) ? CapacityResolution.Minute : CapacityResolution.Second;
     }
 
-    private static decimal Scale(CapacityResolution resolution) => resolution switch
+    private static T Scale(CapacityResolution resolution) => resolution switch
     {
-        CapacityResolution.Daily => 0.02m,
-        CapacityResolution.Hour => 0.05m,
-        CapacityResolution.Minute => 0.20m,
-        _ => 0.50m,
+        CapacityResolution.Daily => DailyScale,
+        CapacityResolution.Hour => HourScale,
+        CapacityResolution.Minute => MinuteScale,
+        _ => SecondScale,
     };
 }

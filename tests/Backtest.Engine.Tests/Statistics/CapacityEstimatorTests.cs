@@ -135,4 +135,123 @@ public sealed class CapacityEstimatorTests
         Assert.Equal("$1200000000.00", StatisticsFormatter.Capacity(estimator.EstimatedCapacity));
         Assert.Equal("SPY R735QTJ8XC9X", estimator.LowestCapacityAsset);
     }
+
+    [Fact]
+    public void EstimatedCapacity_OnTheRoundingBoundary_IsDecimalsFigure()
+    {
+        // 50 x 500,200 x 0.05 (Hour) = 1,250,500 exactly: 1250.5 thousands rounds half-to-even to 1250, and 0.125 to two
+        // significant digits rounds half-to-even to 0.12 -> 1,200,000. A double a hair above would print 1,300,000, so
+        // the fast path cannot vouch for its figure and must hand over to decimal.
+        var fast = new CapacityEstimator(Day, Day.AddDays(3));
+        var exact = new CapacityEstimator(Day, Day.AddDays(3), exact: true);
+        foreach (var estimator in new[] { fast, exact })
+        {
+            estimator.OnFill("X", Day.AddHours(12).AddMinutes(10), 50, 200);
+            estimator.OnBar("X", Day.AddHours(13), 50, 500_200, TimeSpan.FromHours(1));
+            estimator.EndTimeStep(Day.AddHours(14), 100000, _ => 10000, final: true);
+        }
+
+        Assert.False(fast.IsExact);
+        Assert.Equal(1_200_000m, fast.EstimatedCapacity);
+        Assert.True(fast.IsExact);
+        Assert.Equal(exact.EstimatedCapacity, fast.EstimatedCapacity);
+    }
+
+    [Fact]
+    public void EndTimeStep_TwoSymbolsTiedForLowest_ReplaysInDecimalAndKeepsTheFirstTraded()
+    {
+        // Same fills and bars for both: equal capacities, a tie doubles cannot vouch for; decimal keeps insertion order.
+        var estimator = new CapacityEstimator(Day, Day.AddDays(3));
+        estimator.OnFill("B", Day.AddHours(12).AddMinutes(10), 40, 100);
+        estimator.OnFill("A", Day.AddHours(12).AddMinutes(10), 40, 100);
+        estimator.OnBar("B", Day.AddHours(13), 40, 1_000_000, TimeSpan.FromHours(1));
+        estimator.OnBar("A", Day.AddHours(13), 40, 1_000_000, TimeSpan.FromHours(1));
+        Assert.False(estimator.IsExact);
+
+        estimator.EndTimeStep(Day.AddHours(13), 100000, _ => 4000, final: true);
+
+        Assert.True(estimator.IsExact);
+        Assert.Equal("B", estimator.LowestCapacityAsset);
+        // 40 x 1,000,000 x 0.05 = 2,000,000 per trade; sales share 4,000 / 8,000 = 0.5 -> 4,000,000.
+        Assert.Equal(4_000_000m, estimator.EstimatedCapacity);
+    }
+
+    [Fact]
+    public void OnFill_AfterClose_Throws()
+    {
+        var estimator = new CapacityEstimator(Day, Day.AddDays(3));
+        estimator.OnFill("X", Day.AddHours(12), 50, 200);
+        estimator.Close();
+
+        var error = Assert.Throws<InvalidOperationException>(() => estimator.OnFill("X", Day.AddHours(13), 50, 200));
+        Assert.Contains("closed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FastPath_RandomRuns_PrintsWhatDecimalPrints()
+    {
+        // Random fills, bars (daily, hourly, minute and second periods) and holdings over up to 800 steps: after every
+        // step the double estimator (replaying in decimal when it must) reports exactly what the decimal one reports.
+        // 400 fixed seeds, so a failure names its seed; both paths must occur, or the comparison proves nothing.
+        var (stayedFast, replayed) = (0, 0);
+        for (var seed = 0; seed < 400; seed++)
+        {
+            var (same, exact, estimated) = SameAsDecimal(seed);
+            Assert.True(same, $"seed {seed}: the fast path printed a different capacity or asset than decimal");
+            stayedFast += !exact && estimated ? 1 : 0;
+            replayed += exact && estimated ? 1 : 0;
+        }
+
+        Assert.True(stayedFast > 100, $"only {stayedFast} runs estimated a capacity without decimal");
+        Assert.True(replayed > 0, "no run had a decision close enough to need decimal");
+    }
+
+    private static (bool Same, bool Exact, bool Estimated) SameAsDecimal(int seed)
+    {
+        var random = new Random(seed);
+        var symbols = Enumerable.Range(0, random.Next(1, 5)).Select(i => $"S{i}").ToArray();
+        var periods = new[] { TimeSpan.FromDays(1), StrictDaily, TimeSpan.FromHours(1), TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(1) };
+        var period = periods[random.Next(periods.Length)];
+        var step = period >= TimeSpan.FromHours(1) ? TimeSpan.FromHours(1) : period;
+        var start = Day;
+        // Up to 800 steps: a month of hours, or some hours of minutes or seconds.
+        var end = start.AddHours(10) + (step * random.Next(20, 800));
+        var fast = new CapacityEstimator(start, end);
+        var exact = new CapacityEstimator(start, end, exact: true);
+        var holdings = symbols.ToDictionary(s => s, _ => 0.0);
+        // Prices and volumes on coarse grids make exact ties between symbols likely, not just possible.
+        var price = symbols.ToDictionary(s => s, _ => random.Next(1, 6) * 10.0);
+        for (var time = start.AddHours(10); time <= end; time += step)
+        {
+            if (random.NextDouble() < 0.1)
+            {
+                var symbol = symbols[random.Next(symbols.Length)];
+                var quantity = random.Next(-500, 500) * (random.NextDouble() < 0.5 ? 1 : 0.37);
+                fast.OnFill(symbol, time, price[symbol], quantity);
+                exact.OnFill(symbol, time, price[symbol], quantity);
+                holdings[symbol] = random.NextDouble() < 0.3 ? 0 : Math.Abs(quantity * price[symbol]);
+            }
+
+            foreach (var symbol in symbols)
+            {
+                var volume = random.NextDouble() < 0.05 ? 0 : random.Next(1, 20) * 1000.0 * (random.NextDouble() < 0.5 ? 1 : 1.3);
+                fast.OnBar(symbol, time, price[symbol], volume, period);
+                exact.OnBar(symbol, time, price[symbol], volume, period);
+            }
+
+            var tpv = 100_000 + holdings.Values.Sum();
+            fast.EndTimeStep(time, tpv, s => holdings[s]);
+            exact.EndTimeStep(time, tpv, s => holdings[s]);
+            if (fast.EstimatedCapacity != exact.EstimatedCapacity || fast.LowestCapacityAsset != exact.LowestCapacityAsset)
+            {
+                return (false, fast.IsExact, true);
+            }
+        }
+
+        fast.EndTimeStep(end, 100_000, s => holdings[s], final: true);
+        exact.EndTimeStep(end, 100_000, s => holdings[s], final: true);
+        fast.Close();
+        var same = fast.EstimatedCapacity == exact.EstimatedCapacity && fast.LowestCapacityAsset == exact.LowestCapacityAsset;
+        return (same, fast.IsExact, exact.EstimatedCapacity is not null);
+    }
 }
