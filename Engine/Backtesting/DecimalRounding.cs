@@ -25,34 +25,37 @@ internal static class DecimalRounding
     private static readonly Int128[] IntegerPowers = BuildIntegerPowers();
 
     /// <summary>(double)Math.Round((decimal)value, places) for places in 0..10.</summary>
-    public static double Round(double value, int places)
-    {
-        if (!TryDecompose(value, out var mantissa, out var scale))
-        {
-            return (double)Math.Round((decimal)value, places);
-        }
+    public static double Round(double value, int places) => Round(Decompose(value), places);
 
-        return RoundParts(mantissa, scale, places);
-    }
+    /// <summary><see cref="Round(double, int)"/> of a value already decomposed (a caller rounding and differencing the
+    /// same value decomposes it once).</summary>
+    public static double Round(in DecimalParts value, int places) =>
+        value.Exact ? RoundParts(value.Mantissa, value.Scale, places) : (double)Math.Round((decimal)value.Value, places);
 
     /// <summary>(double)Math.Round(((decimal)value - (decimal)previous) * 100m / (decimal)previous, 10): LEAN's daily
     /// performance point in percent.</summary>
-    public static double PercentChange(double value, double previous)
+    public static double PercentChange(double value, double previous) => PercentChange(Decompose(value), Decompose(previous));
+
+    /// <summary><see cref="PercentChange(double, double)"/> of values already decomposed.</summary>
+    public static double PercentChange(in DecimalParts value, in DecimalParts previous)
     {
-        if (value == previous && value > 0 && value < 1e14)
+        if (value.Value == previous.Value && value.Exact)
         {
             // An unchanged positive value (every weekend): the decimal difference is a positive zero.
             return 0;
         }
 
-        if (TryDecompose(value, out var a, out var scaleA) && TryDecompose(previous, out var b, out var scaleB)
-            && TryPercentChange(a, scaleA, b, scaleB, out var result))
+        if (value.Exact && previous.Exact && TryPercentChange(value.Mantissa, value.Scale, previous.Mantissa, previous.Scale, out var result))
         {
             return result;
         }
 
-        return (double)Math.Round(((decimal)value - (decimal)previous) * 100m / (decimal)previous, 10);
+        return (double)Math.Round(((decimal)value.Value - (decimal)previous.Value) * 100m / (decimal)previous.Value, 10);
     }
+
+    /// <summary>The decimal (decimal)<paramref name="value"/> as mantissa and scale when in the fast path's range.</summary>
+    public static DecimalParts Decompose(double value) =>
+        TryDecompose(value, out var mantissa, out var scale) ? new DecimalParts(value, mantissa, scale, true) : new DecimalParts(value, 0, 0, false);
 
     /// <summary>LEAN's SmartRounding of a decimal made from <paramref name="value"/>: above 1000 in magnitude
     /// Math.Round to 4 decimals, else scale * Math.Round(d / scale, 7) with scale = 10^(floor(log10 |d|) + 1),
@@ -175,8 +178,28 @@ internal static class DecimalRounding
         if (scaleA == scaleB)
         {
             // The usual case (equity of the same order of magnitude on both days): 100 * 10^10 * (a - b) / b is
-            // |a - b| * 10^12 / b, a 64 x 64 -> 128-bit product divided without Int128's software division.
+            // |a - b| * 10^12 / b in units of 10^-10 %. In doubles: a - b and b are exact (below 2^53), the product and
+            // the quotient each round once, so the quotient (below 10^12) is within 2.3e-4 of the true one. Unless its
+            // fraction is within 1e-3 of a half, rounding it to an integer gives the exact answer.
             var below = a < b;
+            var estimate = Math.Abs((double)(a - b)) * 1e12 / b;
+            if (estimate < 1e12 - 1)
+            {
+                var whole = Math.Floor(estimate);
+                var fraction = estimate - whole;
+                if (Math.Abs(fraction - 0.5) > 1e-3)
+                {
+                    var rounded = fraction > 0.5 ? whole + 1 : whole;
+                    if (!(below && rounded == 0))
+                    {
+                        result = below ? -(rounded / 1e10) : rounded / 1e10;
+                        return true;
+                    }
+                }
+            }
+
+            // Near a half (or a loss rounding to a negative zero): the exact quotient and remainder in integers, with a
+            // 64 x 64 -> 128-bit product divided without Int128's software division.
             var high = Math.BigMul((ulong)(below ? b - a : a - b), 1_000_000_000_000UL, out var low);
             return TryDivide(new UInt128(high, low), (ulong)b, out var units, out var remainder)
                 && TryRoundPercent(units, remainder, (ulong)b, below, out result);
@@ -267,3 +290,7 @@ internal static class DecimalRounding
         return powers;
     }
 }
+
+/// <summary>A double and, when <see cref="Exact"/>, the decimal it converts to as <see cref="Mantissa"/> /
+/// 10^<see cref="Scale"/> (see <see cref="DecimalRounding"/>).</summary>
+internal readonly record struct DecimalParts(double Value, long Mantissa, int Scale, bool Exact);

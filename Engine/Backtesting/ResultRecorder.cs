@@ -19,10 +19,12 @@ internal sealed class ResultRecorder
     private readonly List<double> _turnoverVolumes;
     private readonly ResultBufferPool? _pool;
     private double _previousValue;
+    private DecimalParts _previousParts;
     private DateTime _nextSample = DateTime.MinValue;
 
     // One-entry memos of the roundings: on weekends and holidays the daily sample repeats Friday's equity and benchmark.
-    private double _equityInput = double.NaN;
+    // The equity's decimal decomposition serves its rounding, today's performance point and tomorrow's.
+    private DecimalParts _equityParts = new(double.NaN, 0, 0, false);
     private double _equityRounded;
     private double _benchmarkInput = double.NaN;
     private double _benchmarkRounded;
@@ -49,6 +51,7 @@ internal sealed class ResultRecorder
         _benchmark = benchmark;
         _start = start;
         _previousValue = startingCapital;
+        _previousParts = DecimalRounding.Decompose(startingCapital);
         _turnoverVolumes.Add(0);
     }
 
@@ -76,9 +79,10 @@ internal sealed class ResultRecorder
         }
 
         Add(_benchmarkSeries, time, _benchmarkRounded);
-        var change = _previousValue == 0 ? 0 : DecimalRounding.PercentChange(value, _previousValue);
+        var change = _previousValue == 0 ? 0 : DecimalRounding.PercentChange(_equityParts, _previousParts);
         Add(_performance, time, change);
         _previousValue = value;
+        _previousParts = _equityParts;
         if (time != _start)
         {
             SampleTurnover(time, value);
@@ -112,10 +116,11 @@ internal sealed class ResultRecorder
 
     private void AddEquity(DateTime time, double value)
     {
-        if (value != _equityInput)
+        // Compared as bits: NaN (the initial memo) never matches, and -0.0 is not mistaken for 0.0.
+        if (BitConverter.DoubleToInt64Bits(value) != BitConverter.DoubleToInt64Bits(_equityParts.Value))
         {
-            _equityInput = value;
-            _equityRounded = DecimalRounding.Round(value, 4);
+            _equityParts = DecimalRounding.Decompose(value);
+            _equityRounded = DecimalRounding.Round(_equityParts, 4);
         }
 
         Add(_equity, time, _equityRounded);
