@@ -9,7 +9,9 @@ namespace Backtest.Engine.Backtesting;
 /// </summary>
 internal sealed class TradeBuilder
 {
-    private readonly Dictionary<Symbol, List<Lot>> _open = [];
+    // Open lots by Symbol.Id (symbols are interned, ids small and dense): the per-step mark-to-market indexes instead of
+    // hashing.
+    private List<Lot>?[] _open = [];
     private readonly Collections.ChunkedList<Trade> _closed = new();
     private int _openLots;
 
@@ -18,11 +20,12 @@ internal sealed class TradeBuilder
     /// <summary>Books a fill of signed <paramref name="quantity"/> at <paramref name="price"/> with <paramref name="fee"/>.</summary>
     public void OnFill(Symbol symbol, DateTime time, double quantity, double price, double fee)
     {
-        if (!_open.TryGetValue(symbol, out var lots))
+        if (symbol.Id >= _open.Length)
         {
-            lots = [];
-            _open[symbol] = lots;
+            Array.Resize(ref _open, Math.Max(symbol.Id + 1, _open.Length * 2));
         }
+
+        var lots = _open[symbol.Id] ??= [];
 
         var remaining = Math.Abs(quantity);
         var total = remaining;
@@ -65,7 +68,8 @@ internal sealed class TradeBuilder
 
         for (var s = 0; s < securities.Length; s++)
         {
-            if (!_open.TryGetValue(securities[s].Symbol, out var lots) || lots.Count == 0)
+            var id = securities[s].Symbol.Id;
+            if ((uint)id >= (uint)_open.Length || _open[id] is not { Count: > 0 } lots)
             {
                 continue;
             }

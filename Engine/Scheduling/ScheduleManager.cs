@@ -20,6 +20,9 @@ public sealed class ScheduleManager
     // calls have nothing due, so they return after one comparison instead of a scan.
     private DateTime _earliest = DateTime.MaxValue;
 
+    // The event due at _earliest (the first by Order among those due then); -1 when none.
+    private int _nextIndex = -1;
+
     internal ScheduleManager(EngineClock clock) => _clock = clock;
 
     /// <summary>Registers <paramref name="action"/>; returns its name.</summary>
@@ -48,7 +51,7 @@ public sealed class ScheduleManager
             e.Prepare(from, to, cache);
         }
 
-        _earliest = Earliest();
+        FindNext();
     }
 
     /// <summary>Fires events due strictly before <paramref name="time"/> (<paramref name="inclusive"/>: at or before).</summary>
@@ -56,36 +59,34 @@ public sealed class ScheduleManager
     {
         while (_earliest < time || (inclusive && _earliest == time))
         {
-            ScheduledEvent? next = null;
-            for (var i = 0; i < _events.Count; i++)
-            {
-                var e = _events[i];
-                if (e.HasNext && (next is null || e.NextTime < next.NextTime || (e.NextTime == next.NextTime && e.Order < next.Order)))
-                {
-                    next = e;
-                }
-            }
-
-            setTime(next!.NextTime);
+            var next = _events[_nextIndex];
+            setTime(_earliest);
             next.Advance();
             // Before the action: it may register events, which lower the earliest time themselves.
-            _earliest = Earliest();
+            FindNext();
             next.Action();
         }
     }
 
-    private DateTime Earliest()
+    /// <summary>The event to fire next (earliest time, ties by order) and its time, in one scan.</summary>
+    private void FindNext()
     {
         var earliest = DateTime.MaxValue;
-        foreach (var e in _events)
+        var order = int.MaxValue;
+        var index = -1;
+        for (var i = 0; i < _events.Count; i++)
         {
-            if (e.HasNext && e.NextTime < earliest)
+            var e = _events[i];
+            if (e.HasNext && (e.NextTime < earliest || (e.NextTime == earliest && e.Order < order)))
             {
                 earliest = e.NextTime;
+                order = e.Order;
+                index = i;
             }
         }
 
-        return earliest;
+        _earliest = earliest;
+        _nextIndex = index;
     }
 
     private void Add(ScheduledEvent e)
@@ -95,9 +96,10 @@ public sealed class ScheduleManager
         {
             var from = _clock.Now > _preparedFrom.Value ? _clock.Now.AddTicks(1) : _preparedFrom.Value;
             e.Prepare(from, _preparedTo, _cache);
-            if (e.HasNext && e.NextTime < _earliest)
+            if (e.HasNext && (e.NextTime < _earliest || (_nextIndex >= 0 && e.NextTime == _earliest && e.Order < _events[_nextIndex].Order)))
             {
                 _earliest = e.NextTime;
+                _nextIndex = _events.Count - 1;
             }
         }
     }

@@ -56,7 +56,20 @@ public sealed class SecurityPortfolioManager
     public double TotalNetProfit => Sum(static h => h.NetProfit);
 
     /// <summary>Sum of |fill quantity| x fill price over all fills.</summary>
-    public double TotalSaleVolume => Sum(static h => h.TotalSaleVolume);
+    public double TotalSaleVolume
+    {
+        get
+        {
+            // Read by every daily sample, so written out rather than through Sum's delegate.
+            var total = 0.0;
+            foreach (var security in _securities.Span)
+            {
+                total += security.Holdings.TotalSaleVolume;
+            }
+
+            return total;
+        }
+    }
 
     public bool Invested
     {
