@@ -17,8 +17,9 @@ public abstract partial class QCAlgorithm
 {
     private readonly EngineClock _clock = new();
     private readonly Collections.ChunkedList<LogEntry> _logs = new();
-    // A strategy plotting five series daily records ~32,000 points over 25 years: chunked, so growing never copies them.
-    private readonly Collections.ChunkedList<PlotPoint> _plots = new();
+    // A strategy plotting five series daily records ~32,000 points over 25 years: chunked, so growing never copies them,
+    // and stored without references (see PlotList).
+    private readonly Collections.PlotList _plots = new();
     private readonly HashSet<string> _warnedOnce = new(StringComparer.Ordinal);
     private readonly List<(Symbol Symbol, Action<TradeBar> Handler)> _barHandlers = [];
     private BarFrame? _frame;
@@ -248,7 +249,7 @@ public abstract partial class QCAlgorithm
         if (RecordsPlots)
         {
             ThrowIfFinished();
-            _plots.Add(new PlotPoint(chart, series, Time, value));
+            _plots.Add(chart, series, Time, value);
         }
     }
 

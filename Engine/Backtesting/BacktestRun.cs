@@ -2,6 +2,7 @@ using Backtest.Data.Calendar;
 using Backtest.Data.Frames;
 using Backtest.Data.Model;
 using Backtest.Engine.Algorithm;
+using Backtest.Engine.Scheduling;
 using Backtest.Engine.Securities;
 
 namespace Backtest.Engine.Backtesting;
@@ -233,8 +234,9 @@ internal sealed class BacktestRun
         _capacity = new CapacityTracker(_securities, _algorithm.Portfolio, _algorithm.Transactions.OrderEvents, _algorithm.StartDate, _end);
         RegisterInternalEvents();
         _algorithm.SetTime(_runStart);
-        // A cache built for another calendar would hand out that calendar's times: use it only with its own.
-        var cache = _options.ScheduleCache is { } shared && ReferenceEquals(shared.Calendar, _calendar) ? shared : null;
+        // A cache built for another calendar would hand out that calendar's times: use it only with its own. Without one,
+        // runs over this calendar share its default cache (the firing times depend only on the calendar and the rules).
+        var cache = _options.ScheduleCache is { } shared && ReferenceEquals(shared.Calendar, _calendar) ? shared : ScheduleCache.DefaultFor(_calendar);
         _algorithm.Schedule.Prepare(_algorithm.StartDate, _end, cache);
     }
 

@@ -11,13 +11,23 @@ namespace Backtest.Engine.Scheduling;
 /// </summary>
 public sealed class ScheduleCache
 {
+    // Runs that bring no cache of their own share one per calendar, held no longer than the calendar itself.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TradingCalendar, ScheduleCache> Defaults = [];
+
     private readonly ConcurrentDictionary<(string DateRule, string TimeRule, DateTime From, DateTime To), DateTime[]> _times = new();
+    private readonly int _maxEntries;
 
     /// <summary>A cache for runs over <paramref name="calendar"/> (the same instance the runs use).</summary>
     public ScheduleCache(TradingCalendar calendar)
+        : this(calendar, int.MaxValue)
+    {
+    }
+
+    private ScheduleCache(TradingCalendar calendar, int maxEntries)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         Calendar = calendar;
+        _maxEntries = maxEntries;
     }
 
     /// <summary>The calendar whose times this cache holds.</summary>
@@ -26,12 +36,24 @@ public sealed class ScheduleCache
     /// <summary>Number of distinct (rules, range) entries computed so far.</summary>
     public int Count => _times.Count;
 
+    /// <summary>The cache shared by runs over <paramref name="calendar"/> that were given none. It keeps at most 256
+    /// (rules, range) entries (~75 KB each for 25 years of daily times), so a process running many different date
+    /// ranges over one calendar stops caching instead of growing without bound.</summary>
+    internal static ScheduleCache DefaultFor(TradingCalendar calendar) =>
+        Defaults.GetValue(calendar, static c => new ScheduleCache(c, 256));
+
     /// <summary>The ascending firing times of the rules within [<paramref name="from"/>, <paramref name="to"/>];
     /// <paramref name="compute"/> runs when no run has asked for them yet (possibly twice under a race, same result).</summary>
-    internal DateTime[] GetOrAdd(DateRule dateRule, TimeRule timeRule, DateTime from, DateTime to, Func<DateTime, DateTime, (DateTime[] Times, int Count)> compute) =>
-        _times.GetOrAdd((dateRule.Name, timeRule.Name, from, to), key =>
+    internal DateTime[] GetOrAdd(DateRule dateRule, TimeRule timeRule, DateTime from, DateTime to, Func<DateTime, DateTime, (DateTime[] Times, int Count)> compute)
+    {
+        var key = (dateRule.Name, timeRule.Name, from, to);
+        if (_times.TryGetValue(key, out var cached))
         {
-            var (times, count) = compute(key.From, key.To);
-            return times.Length == count ? times : times[..count];
-        });
+            return cached;
+        }
+
+        var (times, count) = compute(from, to);
+        var exact = times.Length == count ? times : times[..count];
+        return _times.Count < _maxEntries ? _times.GetOrAdd(key, exact) : exact;
+    }
 }

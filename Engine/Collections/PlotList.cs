@@ -1,0 +1,72 @@
+using System.Collections;
+using Backtest.Engine.Algorithm;
+
+namespace Backtest.Engine.Collections;
+
+/// <summary>
+/// The plot points of a run, stored as (series number, time, value) with each distinct (chart, series) name pair kept
+/// once. The stored points hold no references, so adding one needs no GC write barrier and the collector never scans
+/// the chunks that hold them (a strategy plotting five series daily records ~32,000 points over 25 years, which as
+/// <see cref="PlotPoint"/>s with two string references each made every gen-0 collection of a run trace a megabyte).
+/// Reads give back <see cref="PlotPoint"/>s in insertion order. Not thread-safe; one run owns it.
+/// </summary>
+internal sealed class PlotList : IReadOnlyList<PlotPoint>
+{
+    private readonly List<(string Chart, string Series)> _names = [];
+    private readonly ChunkedList<Stored> _points = new();
+    private int _last = -1;
+
+    public int Count => _points.Count;
+
+    public PlotPoint this[int index] => Expand(_points[index]);
+
+    public void Add(string chart, string series, DateTime time, double value) =>
+        _points.Add(new Stored(NumberOf(chart, series), time, value));
+
+    public IEnumerator<PlotPoint> GetEnumerator()
+    {
+        foreach (var point in _points)
+        {
+            yield return Expand(point);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private PlotPoint Expand(Stored point)
+    {
+        var (chart, series) = _names[point.Series];
+        return new PlotPoint(chart, series, point.Time, point.Value);
+    }
+
+    /// <summary>The number of a (chart, series) pair. Strategies plot with the same string instances (literals) call
+    /// after call, so the previous pair and then a reference scan usually answer before any string is compared.</summary>
+    private int NumberOf(string chart, string series)
+    {
+        if (_last >= 0 && ReferenceEquals(_names[_last].Chart, chart) && ReferenceEquals(_names[_last].Series, series))
+        {
+            return _last;
+        }
+
+        for (var i = 0; i < _names.Count; i++)
+        {
+            if (ReferenceEquals(_names[i].Chart, chart) && ReferenceEquals(_names[i].Series, series))
+            {
+                return _last = i;
+            }
+        }
+
+        for (var i = 0; i < _names.Count; i++)
+        {
+            if (string.Equals(_names[i].Chart, chart, StringComparison.Ordinal) && string.Equals(_names[i].Series, series, StringComparison.Ordinal))
+            {
+                return _last = i;
+            }
+        }
+
+        _names.Add((chart, series));
+        return _last = _names.Count - 1;
+    }
+
+    private readonly record struct Stored(int Series, DateTime Time, double Value);
+}
