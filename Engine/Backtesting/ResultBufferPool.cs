@@ -72,8 +72,6 @@ internal sealed class ResultBuffers
 
     public List<TimeSample> Turnover { get; } = [];
 
-    public List<double> TurnoverVolumes { get; } = [];
-
     public static ResultBuffers Create(int equityCapacity, int dailyCapacity)
     {
         var buffers = new ResultBuffers();
@@ -87,7 +85,6 @@ internal sealed class ResultBuffers
         Benchmark.EnsureCapacity(dailyCapacity);
         Performance.EnsureCapacity(dailyCapacity);
         Turnover.EnsureCapacity(dailyCapacity);
-        TurnoverVolumes.EnsureCapacity(dailyCapacity + 1);
     }
 
     public void Clear()
@@ -96,6 +93,5 @@ internal sealed class ResultBuffers
         Benchmark.Clear();
         Performance.Clear();
         Turnover.Clear();
-        TurnoverVolumes.Clear();
     }
 }

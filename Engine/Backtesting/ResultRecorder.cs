@@ -16,11 +16,15 @@ internal sealed class ResultRecorder
     private readonly List<TimeSample> _benchmarkSeries;
     private readonly List<TimeSample> _performance;
     private readonly List<TimeSample> _turnover;
-    private readonly List<double> _turnoverVolumes;
     private readonly ResultBufferPool? _pool;
     private double _previousValue;
     private DecimalParts _previousParts;
     private DateTime _nextSample = DateTime.MinValue;
+
+    // Total sale volume at the latest turnover sample and at the one before it (a sample replaced at the same timestamp
+    // is measured from the one before); zero before any.
+    private double _lastVolume;
+    private double _volumeBeforeLast;
 
     // One-entry memos of the roundings: on weekends and holidays the daily sample repeats Friday's equity and benchmark.
     // The equity's decimal decomposition serves its rounding, today's performance point and tomorrow's.
@@ -46,13 +50,11 @@ internal sealed class ResultRecorder
         _benchmarkSeries = buffers.Benchmark;
         _performance = buffers.Performance;
         _turnover = buffers.Turnover;
-        _turnoverVolumes = buffers.TurnoverVolumes;
         _portfolio = portfolio;
         _benchmark = benchmark;
         _start = start;
         _previousValue = startingCapital;
         _previousParts = DecimalRounding.Decompose(startingCapital);
-        _turnoverVolumes.Add(0);
     }
 
     public IReadOnlyList<TimeSample> Equity => _equity;
@@ -106,12 +108,13 @@ internal sealed class ResultRecorder
         {
             // Same timestamp as the previous sample: replace it, measured from the volume two samples back (F.6).
             _turnover.RemoveAt(_turnover.Count - 1);
-            _turnoverVolumes.RemoveAt(_turnoverVolumes.Count - 1);
+            _lastVolume = _volumeBeforeLast;
         }
 
-        var previous = _turnoverVolumes[^1];
+        var previous = _lastVolume;
         _turnover.Add(new TimeSample(time, value == 0 ? 0 : (volume - previous) / value));
-        _turnoverVolumes.Add(volume);
+        _volumeBeforeLast = previous;
+        _lastVolume = volume;
     }
 
     private void AddEquity(DateTime time, double value)
