@@ -53,6 +53,20 @@ internal static class DecimalRounding
         return (double)Math.Round(((decimal)value.Value - (decimal)previous.Value) * 100m / (decimal)previous.Value, 10);
     }
 
+    /// <summary>(double)((decimal)value / 100m): a sampled percentage as the fraction LEAN's statistics read. The quotient
+    /// is exact in decimal (mantissa / 10^(scale + 2)), and the conversion back divides the mantissa by the power of ten
+    /// in doubles, so below scale 21 the same double division gives the same bits.</summary>
+    public static double PercentToFraction(double value)
+    {
+        if (value != 0 && TryDecompose(Math.Abs(value), out var mantissa, out var scale) && scale + 2 <= MaxScale)
+        {
+            var fraction = mantissa / DoublePowers[scale + 2];
+            return value < 0 ? -fraction : fraction;
+        }
+
+        return (double)((decimal)value / 100m);
+    }
+
     /// <summary>The decimal (decimal)<paramref name="value"/> as mantissa and scale when in the fast path's range.</summary>
     public static DecimalParts Decompose(double value) =>
         TryDecompose(value, out var mantissa, out var scale) ? new DecimalParts(value, mantissa, scale, true) : new DecimalParts(value, 0, 0, false);

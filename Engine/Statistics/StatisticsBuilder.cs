@@ -69,7 +69,7 @@ public static class StatisticsBuilder
         var result = new double[Math.Max(0, performance.Count - 2)];
         for (var i = 2; i < performance.Count; i++)
         {
-            result[i - 2] = (double)((decimal)performance[i].Value / 100m);
+            result[i - 2] = Backtesting.DecimalRounding.PercentToFraction(performance[i].Value);
         }
 
         return result;

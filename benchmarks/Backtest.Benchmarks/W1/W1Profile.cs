@@ -62,6 +62,14 @@ internal static class W1Profile
             $"GC per run: pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / runs:F3} ms, gen0 {(GC.CollectionCount(0) - gen0) / (double)runs:F2}, gen2 {(GC.CollectionCount(2) - gen2) / (double)runs:F2}, allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / runs:F1} KiB"));
     }
 
+    /// <summary>LEAN's statistics of one W1 (N = 5) result computed many times, for a sampling profiler.</summary>
+    public static void ExecuteHotStatistics(int runs)
+    {
+        var data = W1Data.Load();
+        var result = W1Run.Run(data, 5);
+        Report(string.Create(CultureInfo.InvariantCulture, $"{runs} statistics of the N=5 result (median)"), Measure(runs, () => StatisticsBuilder.Build(result, _ => 0.01)));
+    }
+
     private static void ReportSweeps(W1Data data)
     {
         for (var workers = 1; workers <= 2; workers++)

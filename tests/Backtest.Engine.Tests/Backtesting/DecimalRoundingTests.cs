@@ -78,6 +78,29 @@ public sealed class DecimalRoundingTests
     }
 
     [Fact]
+    public void PercentToFraction_RandomValuesAndEdges_MatchesDecimal()
+    {
+        var random = new Random(17);
+        for (var i = 0; i < Samples; i++)
+        {
+            // Sampled percentages carry at most 10 decimals; random doubles of every magnitude cover the rest.
+            var value = random.Next(3) switch
+            {
+                0 => Math.Round((random.NextDouble() - 0.5) * 20, 10),
+                1 => -RandomValue(random),
+                _ => RandomValue(random),
+            };
+            AssertSame((double)((decimal)value / 100m), DecimalRounding.PercentToFraction(value), value, 0);
+        }
+
+        double[] edges = [0, -0.0, 1e-10, -1e-10, 1e-13, 123.4567891234, 99999999999999.9, 1e14, 1e20, -1e20, 5e-324];
+        foreach (var value in edges)
+        {
+            AssertSame((double)((decimal)value / 100m), DecimalRounding.PercentToFraction(value), value, 0);
+        }
+    }
+
+    [Fact]
     public void SmartRound_RandomMagnitudes_MatchesDecimal()
     {
         var random = new Random(13);
