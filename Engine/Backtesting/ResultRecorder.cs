@@ -17,7 +17,6 @@ internal sealed class ResultRecorder
     private readonly List<TimeSample> _performance;
     private readonly List<TimeSample> _turnover;
     private readonly ResultBufferPool? _pool;
-    private double _previousValue;
     private DecimalParts _previousParts;
     private DateTime _nextSample = DateTime.MinValue;
 
@@ -53,7 +52,6 @@ internal sealed class ResultRecorder
         _portfolio = portfolio;
         _benchmark = benchmark;
         _start = start;
-        _previousValue = startingCapital;
         _previousParts = DecimalRounding.Decompose(startingCapital);
     }
 
@@ -81,9 +79,8 @@ internal sealed class ResultRecorder
         }
 
         Add(_benchmarkSeries, time, _benchmarkRounded);
-        var change = _previousValue == 0 ? 0 : DecimalRounding.PercentChange(_equityParts, _previousParts);
+        var change = _previousParts.Value == 0 ? 0 : DecimalRounding.PercentChange(_equityParts, _previousParts);
         Add(_performance, time, change);
-        _previousValue = value;
         _previousParts = _equityParts;
         if (time != _start)
         {

@@ -14,7 +14,6 @@ internal sealed class PlotList : IReadOnlyList<PlotPoint>
 {
     private readonly List<(string Chart, string Series)> _names = [];
     private readonly ChunkedList<Stored> _points = new();
-    private int _last = -1;
 
     public int Count => _points.Count;
 
@@ -39,33 +38,20 @@ internal sealed class PlotList : IReadOnlyList<PlotPoint>
         return new PlotPoint(chart, series, point.Time, point.Value);
     }
 
-    /// <summary>The number of a (chart, series) pair. Strategies plot with the same string instances (literals) call
-    /// after call, so the previous pair and then a reference scan usually answer before any string is compared.</summary>
+    /// <summary>The number of a (chart, series) pair, added on first use. A run plots a handful of series, so a scan
+    /// is enough; strategies pass the same literals call after call, which string equality settles by reference.</summary>
     private int NumberOf(string chart, string series)
     {
-        if (_last >= 0 && ReferenceEquals(_names[_last].Chart, chart) && ReferenceEquals(_names[_last].Series, series))
-        {
-            return _last;
-        }
-
-        for (var i = 0; i < _names.Count; i++)
-        {
-            if (ReferenceEquals(_names[i].Chart, chart) && ReferenceEquals(_names[i].Series, series))
-            {
-                return _last = i;
-            }
-        }
-
         for (var i = 0; i < _names.Count; i++)
         {
             if (string.Equals(_names[i].Chart, chart, StringComparison.Ordinal) && string.Equals(_names[i].Series, series, StringComparison.Ordinal))
             {
-                return _last = i;
+                return i;
             }
         }
 
         _names.Add((chart, series));
-        return _last = _names.Count - 1;
+        return _names.Count - 1;
     }
 
     private readonly record struct Stored(int Series, DateTime Time, double Value);

@@ -96,11 +96,8 @@ public sealed class ScheduleManager
         {
             var from = _clock.Now > _preparedFrom.Value ? _clock.Now.AddTicks(1) : _preparedFrom.Value;
             e.Prepare(from, _preparedTo, _cache);
-            if (e.HasNext && (e.NextTime < _earliest || (_nextIndex >= 0 && e.NextTime == _earliest && e.Order < _events[_nextIndex].Order)))
-            {
-                _earliest = e.NextTime;
-                _nextIndex = _events.Count - 1;
-            }
+            // Registered during the run (rare): search all events again rather than repeat FindNext's ordering here.
+            FindNext();
         }
     }
 }
