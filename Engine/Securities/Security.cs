@@ -13,6 +13,8 @@ namespace Backtest.Engine.Securities;
 public sealed class Security
 {
     private double _leverage = 2;
+    private Bar _currentBar;
+    private Bar _lastTradeBar;
 
     internal Security(Symbol symbol, SymbolColumns columns, Resolution resolution, DataNormalizationMode mode, bool fillForward, SecurityExchange exchange)
     {
@@ -66,13 +68,13 @@ public sealed class Security
     public double Volume => CurrentBar.Volume;
 
     /// <summary>The latest bar delivered, filled-forward or not.</summary>
-    public Bar CurrentBar { get; private set; }
+    public Bar CurrentBar => _currentBar;
 
     /// <summary>True when <see cref="CurrentBar"/> is a fill-forward copy.</summary>
     public bool IsFillForward { get; private set; }
 
     /// <summary>The latest real (not filled-forward) bar: the only bar fill models use (SEMANTICS.md A.4).</summary>
-    internal Bar LastTradeBar { get; private set; }
+    internal Bar LastTradeBar => _lastTradeBar;
 
     internal bool HasTradeBar { get; private set; }
 
@@ -91,57 +93,48 @@ public sealed class Security
     public void SetSlippageModel(ISlippageModel slippageModel) =>
         SlippageModel = slippageModel ?? throw new ArgumentNullException(nameof(slippageModel));
 
-    /// <summary>Reads the bar at <paramref name="index"/> of the shared columns; returns false when there is none.</summary>
-    internal bool TryReadBar(int index, out Bar bar, out bool fillForward)
+    /// <summary>Updates the cache with the bar at <paramref name="index"/> of the shared columns; returns false when there
+    /// is none (missing and not filled forward).</summary>
+    internal bool Update(int index)
     {
         var presence = Columns.Presence[index];
-        fillForward = presence == BarPresence.Missing;
+        var times = Columns.Index;
         if (presence == BarPresence.Present)
         {
             var s = Scale[index];
-            var times = Columns.Index;
+            var start = times.StartTimes[index];
+            var end = times.EndTimes[index];
+            var open = Columns.Open[index] * s;
+            var high = Columns.High[index] * s;
+            var low = Columns.Low[index] * s;
+            var close = Columns.Close[index] * s;
             // LEAN divides volume by the price factor and rounds it to an integer (SEMANTICS.md A.3).
-            bar = new Bar(times.StartTimes[index], times.EndTimes[index], Columns.Open[index] * s, Columns.High[index] * s,
-                Columns.Low[index] * s, Columns.Close[index] * s, Math.Round(Columns.Volume[index] / s));
-            return true;
-        }
-
-        if (fillForward && FillForward && HasData)
-        {
-            var times = Columns.Index;
-            bar = CurrentBar with { Time = times.StartTimes[index], EndTime = times.EndTimes[index] };
-            return true;
-        }
-
-        bar = default;
-        return false;
-    }
-
-    /// <summary>Updates the cache with the bar at <paramref name="index"/>; returns false when there is none.</summary>
-    internal bool Update(int index)
-    {
-        if (!TryReadBar(index, out var bar, out var fillForward))
-        {
-            return false;
-        }
-
-        CurrentBar = bar;
-        IsFillForward = fillForward;
-        HasData = true;
-        if (!fillForward)
-        {
-            LastTradeBar = bar;
+            var volume = Math.Round(Columns.Volume[index] / s);
+            // Both caches are written from registers: copying one freshly written struct into the other (or out of a
+            // temporary) reads memory just stored field by field, which the CPU cannot forward and stalls on.
+            _currentBar = new Bar(start, end, open, high, low, close, volume);
+            _lastTradeBar = new Bar(start, end, open, high, low, close, volume);
+            IsFillForward = false;
+            HasData = true;
             HasTradeBar = true;
+            return true;
         }
 
-        return true;
+        if (presence == BarPresence.Missing && FillForward && HasData)
+        {
+            _currentBar = _currentBar with { Time = times.StartTimes[index], EndTime = times.EndTimes[index] };
+            IsFillForward = true;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Rescales cached prices by a Raw-mode split factor (e.g. 1/7): prices x factor, volume / factor.</summary>
     internal void ApplySplitToCache(double factor)
     {
-        CurrentBar = Scaled(CurrentBar, factor);
-        LastTradeBar = Scaled(LastTradeBar, factor);
+        _currentBar = Scaled(_currentBar, factor);
+        _lastTradeBar = Scaled(_lastTradeBar, factor);
     }
 
     internal void ForceLeverage(double leverage) => _leverage = leverage;

@@ -48,10 +48,58 @@ internal static class W1Profile
         ReportSweeps(data);
     }
 
-    /// <summary>Many warm W1 runs back to back, so a sampling profiler (dotnet-trace) sees mostly the engine loop.</summary>
-    public static void ExecuteHot(int runs, int threshold, bool trial)
+    /// <summary>
+    /// The sweep's trials one after another on one thread, <paramref name="rounds"/> times over N = 1..100 after two
+    /// warm-up sweeps: each N's median, and their sum beside the sequential sweep's own time, to show which trials
+    /// the sweep's time goes to.
+    /// </summary>
+    public static void ExecuteSweepTrials(int rounds)
     {
         var data = W1Data.Load();
+        SweepBenchmarks.RunSweep(data, 1);
+        SweepBenchmarks.RunSweep(data, 1);
+        var times = new double[100, rounds];
+        var sweeps = new double[rounds];
+        for (var r = 0; r < rounds; r++)
+        {
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            for (var n = 1; n <= 100; n++)
+            {
+                var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+                W1Run.TrialEquity(data, n);
+                times[n - 1, r] = System.Diagnostics.Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            }
+
+            sweeps[r] = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        var sum = 0.0;
+        for (var n = 1; n <= 100; n++)
+        {
+            var row = Enumerable.Range(0, rounds).Select(r => times[n - 1, r]).Order().ToArray();
+            var median = row[rounds / 2];
+            sum += median;
+            if (n <= 12 || n % 10 == 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N={n,3}: {median:F3} ms"));
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"sum of per-N medians {sum:F1} ms; sequential sweep median {sweeps.Order().ElementAt(rounds / 2):F1} ms"));
+    }
+
+    /// <summary>Many warm W1 runs back to back, so a sampling profiler (dotnet-trace) sees mostly the engine loop.</summary>
+    public static void ExecuteHot(int runs, int threshold, bool trial, bool afterSweeps = false)
+    {
+        var data = W1Data.Load();
+        if (afterSweeps)
+        {
+            // The code as a sweep leaves it: tiered up (and profiled) over trials N = 1..100, not over this N alone.
+            SweepBenchmarks.RunSweep(data, 1);
+            SweepBenchmarks.RunSweep(data, 1);
+        }
+
         Func<double> run = trial ? () => W1Run.TrialEquity(data, threshold) : () => W1Run.Run(data, threshold).EndEquity;
         var pause = GC.GetTotalPauseDuration();
         var gen2 = GC.CollectionCount(2);
