@@ -13,7 +13,8 @@ public sealed class RebalanceClock(RebalanceFrequency frequency)
     {
         var period = frequency switch
         {
-            RebalanceFrequency.Daily => time.Year * 1000 + time.DayOfYear,
+            // The day number since 0001-01-01 (one division by a constant; Year and DayOfYear each decode the date).
+            RebalanceFrequency.Daily => (int)(time.Ticks / TimeSpan.TicksPerDay),
             RebalanceFrequency.Weekly => System.Globalization.ISOWeek.GetYear(time) * 100 + System.Globalization.ISOWeek.GetWeekOfYear(time),
             _ => time.Year * 100 + time.Month,
         };

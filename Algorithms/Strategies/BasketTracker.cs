@@ -61,7 +61,8 @@ public sealed class BasketTracker
             _previousClose[i] = bar.Close;
         }
 
-        DailyReturn = weight > 0 ? sum / weight : double.NaN;
+        // x / 1 is x exactly, so a one-member basket (weight 1) skips the division.
+        DailyReturn = weight > 0 ? (weight == 1.0 ? sum : sum / weight) : double.NaN;
         if (!double.IsNaN(DailyReturn))
         {
             Level *= 1.0 + DailyReturn;

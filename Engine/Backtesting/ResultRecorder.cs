@@ -109,7 +109,9 @@ internal sealed class ResultRecorder
         }
 
         var previous = _lastVolume;
-        _turnover.Add(new TimeSample(time, value == 0 ? 0 : (volume - previous) / value));
+        // Most days trade nothing: equal finite volumes differ by +0, and +0 over a positive equity is +0 (no division).
+        var turnover = value == 0 || (volume == previous && double.IsFinite(volume) && value > 0) ? 0 : (volume - previous) / value;
+        _turnover.Add(new TimeSample(time, turnover));
         _volumeBeforeLast = previous;
         _lastVolume = volume;
     }

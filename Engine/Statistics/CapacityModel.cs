@@ -21,6 +21,10 @@ internal sealed class CapacityModel<T>
     private readonly List<SymbolCapacityState<T>> _symbols = [];
     private readonly Dictionary<string, SymbolCapacityState<T>> _bySymbol = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SymbolCapacityState<T>> _monitored = new(StringComparer.Ordinal);
+
+    // The monitored states again, as a list: with a few of them (the usual case) a scan finds a bar's symbol faster than
+    // hashing it, because callers pass the same string instance every step and string equality checks the reference first.
+    private readonly List<SymbolCapacityState<T>> _monitoredList = [];
     private readonly TimeSpan _snapshotPeriod;
     private DateTime _nextSnapshotDate;
     private double[] _holdings = new double[4];
@@ -59,12 +63,15 @@ internal sealed class CapacityModel<T>
         }
 
         state.OnFill(time, Convert(price), Convert(Math.Abs(quantity)));
-        _monitored.TryAdd(symbol, state);
+        if (_monitored.TryAdd(symbol, state))
+        {
+            _monitoredList.Add(state);
+        }
     }
 
     public void OnBar(string symbol, DateTime stepTime, double close, double volume, TimeSpan period)
     {
-        if (!_monitored.TryGetValue(symbol, out var state))
+        if (FindMonitored(symbol) is not { } state)
         {
             return;
         }
@@ -73,7 +80,7 @@ internal sealed class CapacityModel<T>
         _uncertain |= state.Uncertain;
         if (closed)
         {
-            _monitored.Remove(symbol);
+            StopMonitoring(state);
         }
     }
 
@@ -117,10 +124,36 @@ internal sealed class CapacityModel<T>
 
             _symbols.RemoveAt(i);
             _bySymbol.Remove(state.Symbol);
-            _monitored.Remove(state.Symbol);
+            StopMonitoring(state);
         }
 
         _nextSnapshotDate = date + _snapshotPeriod;
+    }
+
+    private SymbolCapacityState<T>? FindMonitored(string symbol)
+    {
+        if (_monitoredList.Count > 8)
+        {
+            return _monitored.TryGetValue(symbol, out var found) ? found : null;
+        }
+
+        foreach (var state in _monitoredList)
+        {
+            if (string.Equals(state.Symbol, symbol, StringComparison.Ordinal))
+            {
+                return state;
+            }
+        }
+
+        return null;
+    }
+
+    private void StopMonitoring(SymbolCapacityState<T> state)
+    {
+        if (_monitored.Remove(state.Symbol, out var monitored))
+        {
+            _monitoredList.Remove(monitored);
+        }
     }
 
     private void TakeSnapshot(T tpv)
