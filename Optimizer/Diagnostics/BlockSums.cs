@@ -7,18 +7,18 @@ namespace Backtest.Optimizer.Diagnostics;
 /// </summary>
 internal sealed class BlockSums
 {
-    private BlockSums(double[,] sum, double[,] sumSquares, int blockLength)
+    private BlockSums(double[][] sum, double[][] sumSquares, int blockLength)
     {
         Sum = sum;
         SumSquares = sumSquares;
         BlockLength = blockLength;
     }
 
-    /// <summary>[trial, block]: the sum of the block's returns.</summary>
-    public double[,] Sum { get; }
+    /// <summary>[trial][block]: the sum of the block's returns.</summary>
+    public double[][] Sum { get; }
 
-    /// <summary>[trial, block]: the sum of the block's squared returns.</summary>
-    public double[,] SumSquares { get; }
+    /// <summary>[trial][block]: the sum of the block's squared returns.</summary>
+    public double[][] SumSquares { get; }
 
     /// <summary>Rows per block.</summary>
     public int BlockLength { get; }
@@ -26,11 +26,13 @@ internal sealed class BlockSums
     /// <summary>Block b covers rows offset + b x blockLength .. offset + (b + 1) x blockLength - 1.</summary>
     public static BlockSums Of(IReadOnlyList<IReadOnlyList<double>> trials, int blocks, int blockLength, int offset)
     {
-        var sum = new double[trials.Count, blocks];
-        var squares = new double[trials.Count, blocks];
+        var sum = new double[trials.Count][];
+        var squares = new double[trials.Count][];
         for (var j = 0; j < trials.Count; j++)
         {
             var returns = trials[j];
+            sum[j] = new double[blocks];
+            squares[j] = new double[blocks];
             for (var b = 0; b < blocks; b++)
             {
                 double s = 0, q = 0;
@@ -40,8 +42,8 @@ internal sealed class BlockSums
                     q += returns[t] * returns[t];
                 }
 
-                sum[j, b] = s;
-                squares[j, b] = q;
+                sum[j][b] = s;
+                squares[j][b] = q;
             }
         }
 

@@ -27,18 +27,26 @@ public static class ProbabilityOfBacktestOverfitting
             chosen[i] = i;
         }
 
-        var inSample = new bool[blocks];
+        // Each half as its block numbers in ascending order: a score adds exactly the blocks it would pick out of all S
+        // in order (so the sums are the same to the bit), without visiting the other half.
+        var outOfSample = new int[blocks / 2];
         var isScore = new double[trialReturns.Count];
         var oosScore = new double[trialReturns.Count];
         do
         {
-            Array.Clear(inSample);
-            foreach (var b in chosen)
+            for (int b = 0, i = 0, o = 0; b < blocks; b++)
             {
-                inSample[b] = true;
+                if (i < chosen.Length && chosen[i] == b)
+                {
+                    i++;
+                }
+                else
+                {
+                    outOfSample[o++] = b;
+                }
             }
 
-            logits.Add(Logit(sums, inSample, isScore, oosScore, metric));
+            logits.Add(Logit(sums, chosen, outOfSample, isScore, oosScore, metric));
         }
         while (NextCombination(chosen, blocks));
 
@@ -67,13 +75,13 @@ public static class ProbabilityOfBacktestOverfitting
         return rows;
     }
 
-    private static double Logit(BlockSums sums, bool[] inSample, double[] isScore, double[] oosScore, PerformanceMetric metric)
+    private static double Logit(BlockSums sums, int[] inSample, int[] outOfSample, double[] isScore, double[] oosScore, PerformanceMetric metric)
     {
         var n = isScore.Length;
         for (var j = 0; j < n; j++)
         {
-            isScore[j] = Score(sums, j, inSample, true, metric);
-            oosScore[j] = Score(sums, j, inSample, false, metric);
+            isScore[j] = Score(sums, j, inSample, metric);
+            oosScore[j] = Score(sums, j, outOfSample, metric);
         }
 
         var best = 0;
@@ -96,20 +104,19 @@ public static class ProbabilityOfBacktestOverfitting
     }
 
     /// <summary>Mean or Sharpe (mean over sample standard deviation, not annualised) of trial
-    /// <paramref name="trial"/>'s returns over the in-sample (or out-of-sample) blocks, from the per-block sums.</summary>
-    private static double Score(BlockSums sums, int trial, bool[] inSample, bool wantInSample, PerformanceMetric metric)
+    /// <paramref name="trial"/>'s returns over the blocks in <paramref name="half"/> (ascending), from the per-block sums.</summary>
+    private static double Score(BlockSums sums, int trial, int[] half, PerformanceMetric metric)
     {
         double sum = 0, sumSquares = 0;
-        var count = 0;
-        for (var b = 0; b < inSample.Length; b++)
+        var blockSums = sums.Sum[trial];
+        var blockSquares = sums.SumSquares[trial];
+        foreach (var b in half)
         {
-            if (inSample[b] == wantInSample)
-            {
-                sum += sums.Sum[trial, b];
-                sumSquares += sums.SumSquares[trial, b];
-                count += sums.BlockLength;
-            }
+            sum += blockSums[b];
+            sumSquares += blockSquares[b];
         }
+
+        var count = half.Length * sums.BlockLength;
 
         var mean = sum / count;
         if (metric == PerformanceMetric.Mean)
