@@ -7,9 +7,12 @@ namespace Backtest.Data.Calendar;
 /// </summary>
 public sealed class TradingCalendar
 {
-    // Hash copies of the sorted collections: the engine asks IsTradingDay/CloseOn for every calendar day of a run,
-    // and the sorted trees cost ~10x a hash probe there.
-    private readonly HashSet<DateOnly> _holidayLookup;
+    // Lookup copies of the sorted collections: the engine, the result files and every sweep trial ask IsTradingDay and
+    // CloseOn for every calendar day of a run. Holidays are one bit per day (a hash probe cost more than the rest of
+    // IsTradingDay); early closes and late opens are looked up only on days whose bit says they have one.
+    private readonly DayBits _holidayBits;
+    private readonly DayBits _earlyCloseBits;
+    private readonly DayBits _lateOpenBits;
     private readonly Dictionary<DateOnly, TimeOnly> _earlyCloseLookup;
     private readonly Dictionary<DateOnly, TimeOnly> _lateOpenLookup;
 
@@ -25,7 +28,9 @@ public sealed class TradingCalendar
         LateOpens = new SortedDictionary<DateOnly, TimeOnly>((lateOpens ?? new Dictionary<DateOnly, TimeOnly>()).ToDictionary(p => p.Key, p => p.Value));
         MarketOpen = marketOpen;
         MarketClose = marketClose;
-        _holidayLookup = [.. Holidays];
+        _holidayBits = new DayBits(Holidays);
+        _earlyCloseBits = new DayBits(EarlyCloses.Keys);
+        _lateOpenBits = new DayBits(LateOpens.Keys);
         _earlyCloseLookup = new Dictionary<DateOnly, TimeOnly>(EarlyCloses);
         _lateOpenLookup = new Dictionary<DateOnly, TimeOnly>(LateOpens);
     }
@@ -46,13 +51,13 @@ public sealed class TradingCalendar
     public TimeOnly MarketClose { get; }
 
     public bool IsTradingDay(DateOnly date) =>
-        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidayLookup.Contains(date);
+        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidayBits.Contains(date);
 
     /// <summary>The regular-session open of a trading day.</summary>
-    public TimeOnly OpenOn(DateOnly date) => _lateOpenLookup.TryGetValue(date, out var t) ? t : MarketOpen;
+    public TimeOnly OpenOn(DateOnly date) => _lateOpenBits.Contains(date) && _lateOpenLookup.TryGetValue(date, out var t) ? t : MarketOpen;
 
     /// <summary>The regular-session close of a trading day (the early close when there is one).</summary>
-    public TimeOnly CloseOn(DateOnly date) => _earlyCloseLookup.TryGetValue(date, out var t) ? t : MarketClose;
+    public TimeOnly CloseOn(DateOnly date) => _earlyCloseBits.Contains(date) && _earlyCloseLookup.TryGetValue(date, out var t) ? t : MarketClose;
 
     /// <summary>True when the regular session is open at <paramref name="time"/> (open inclusive, close exclusive).</summary>
     public bool IsOpen(DateTime time)

@@ -43,7 +43,9 @@ public static class LeanSampleSeries
         for (var i = 2; i < benchmarkValues.Length; i++)
         {
             var previous = benchmarkValues[i - 1];
-            result[i - 2] = previous == 0 ? 0 : (double)((benchmarkValues[i] - previous) / previous);
+            var current = benchmarkValues[i];
+            // An unchanged positive value (every weekend and holiday) differs by a decimal zero: the change is +0.
+            result[i - 2] = previous == 0 || (current == previous && previous > 0) ? 0 : (double)((current - previous) / previous);
         }
 
         return result;

@@ -35,7 +35,7 @@ public static class StatisticsBuilder
         var input = new PortfolioStatisticsInput
         {
             Performance = PerformanceList(result.Performance),
-            Benchmark = LeanSampleSeries.BenchmarkList(result.Benchmark.Select(b => (decimal)b.Value).ToArray()),
+            Benchmark = LeanSampleSeries.BenchmarkList(BenchmarkDecimals(result.Benchmark)),
             EquityTimes = equityTimes,
             EquityValues = equityValues,
             StartingCapital = (decimal)result.StartingCapital,
@@ -64,6 +64,28 @@ public static class StatisticsBuilder
         => DataSet.RiskFreeRateOf(dataFolder);
 
     /// <summary>P: the sampled percent changes as fractions, computed in decimal like LEAN, first two samples dropped.</summary>
+    /// <summary>The benchmark samples as decimals; a value equal to the one before (weekends, holidays) reuses its
+    /// conversion.</summary>
+    private static decimal[] BenchmarkDecimals(IReadOnlyList<TimeSample> benchmark)
+    {
+        var values = new decimal[benchmark.Count];
+        var lastBits = 0L;
+        var last = 0m;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var bits = BitConverter.DoubleToInt64Bits(benchmark[i].Value);
+            if (i == 0 || bits != lastBits)
+            {
+                last = (decimal)benchmark[i].Value;
+                lastBits = bits;
+            }
+
+            values[i] = last;
+        }
+
+        return values;
+    }
+
     private static double[] PerformanceList(IReadOnlyList<TimeSample> performance)
     {
         var result = new double[Math.Max(0, performance.Count - 2)];
