@@ -16,15 +16,13 @@ internal sealed class CapacityModel<T>
     private static readonly T OldWeight = T.CreateChecked(0.66m);
     private static readonly T NewWeight = T.CreateChecked(0.33m);
 
-    // _symbols keeps first-fill order (the snapshot's tie-break); the dictionaries make per-bar and per-fill lookups
-    // O(1), which matters with hundreds of traded symbols.
+    // _symbols keeps first-fill order (the snapshot's tie-break). A few tracked symbols (the usual case) are found by
+    // scanning it: callers pass the same string instance every time and string equality checks the reference first, so
+    // that beats hashing the name; with more, the dictionary keeps per-bar and per-fill lookups O(1).
+    private const int ScanLimit = 8;
     private readonly List<SymbolCapacityState<T>> _symbols = [];
     private readonly Dictionary<string, SymbolCapacityState<T>> _bySymbol = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SymbolCapacityState<T>> _monitored = new(StringComparer.Ordinal);
-
-    // The monitored states again, as a list: with a few of them (the usual case) a scan finds a bar's symbol faster than
-    // hashing it, because callers pass the same string instance every step and string equality checks the reference first.
-    private readonly List<SymbolCapacityState<T>> _monitoredList = [];
+    private int _monitoredCount;
     private readonly TimeSpan _snapshotPeriod;
     private DateTime _nextSnapshotDate;
     private double[] _holdings = new double[4];
@@ -43,7 +41,7 @@ internal sealed class CapacityModel<T>
 
     public string LowestCapacityAsset { get; private set; } = string.Empty;
 
-    public bool IsMonitoring => _monitored.Count > 0;
+    public bool IsMonitoring => _monitoredCount > 0;
 
     /// <summary>True once a decision was too close to call for <see cref="double"/> to be sure of decimal's outcome.</summary>
     public bool Uncertain => _uncertain;
@@ -55,7 +53,7 @@ internal sealed class CapacityModel<T>
 
     public void OnFill(string symbol, DateTime time, double price, double quantity)
     {
-        if (!_bySymbol.TryGetValue(symbol, out var state))
+        if (Find(symbol) is not { } state)
         {
             state = new SymbolCapacityState<T>(symbol);
             _symbols.Add(state);
@@ -63,15 +61,16 @@ internal sealed class CapacityModel<T>
         }
 
         state.OnFill(time, Convert(price), Convert(Math.Abs(quantity)));
-        if (_monitored.TryAdd(symbol, state))
+        if (!state.Monitored)
         {
-            _monitoredList.Add(state);
+            state.Monitored = true;
+            _monitoredCount++;
         }
     }
 
     public void OnBar(string symbol, DateTime stepTime, double close, double volume, TimeSpan period)
     {
-        if (FindMonitored(symbol) is not { } state)
+        if (Find(symbol) is not { Monitored: true } state)
         {
             return;
         }
@@ -130,14 +129,14 @@ internal sealed class CapacityModel<T>
         _nextSnapshotDate = date + _snapshotPeriod;
     }
 
-    private SymbolCapacityState<T>? FindMonitored(string symbol)
+    private SymbolCapacityState<T>? Find(string symbol)
     {
-        if (_monitoredList.Count > 8)
+        if (_symbols.Count > ScanLimit)
         {
-            return _monitored.TryGetValue(symbol, out var found) ? found : null;
+            return _bySymbol.TryGetValue(symbol, out var found) ? found : null;
         }
 
-        foreach (var state in _monitoredList)
+        foreach (var state in _symbols)
         {
             if (string.Equals(state.Symbol, symbol, StringComparison.Ordinal))
             {
@@ -150,9 +149,10 @@ internal sealed class CapacityModel<T>
 
     private void StopMonitoring(SymbolCapacityState<T> state)
     {
-        if (_monitored.Remove(state.Symbol, out var monitored))
+        if (state.Monitored)
         {
-            _monitoredList.Remove(monitored);
+            state.Monitored = false;
+            _monitoredCount--;
         }
     }
 

@@ -33,6 +33,9 @@ internal sealed class SymbolCapacityState<T>(string symbol)
 
     public string Symbol { get; } = symbol;
 
+    /// <summary>True while the model watches this symbol's bars (from a fill until its window closes); kept by the model.</summary>
+    public bool Monitored { get; set; }
+
     public DateTime? LastFillTime { get; private set; }
 
     public int Trades { get; private set; }
