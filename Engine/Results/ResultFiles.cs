@@ -54,13 +54,13 @@ public static class ResultFiles
         // Both series are in strictly increasing time order (the recorder only appends later points), so the benchmark
         // value at an equity sample's time is found by walking a cursor alongside, not through a dictionary of all of
         // them (this runs once per sweep trial).
-        var benchmark = result.Benchmark;
+        var benchmark = TimeSeriesView.Of(result.Benchmark);
         var cursor = 0;
-        var points = new List<DailyPoint>(benchmark.Count + 1);
+        var points = new List<DailyPoint>(benchmark.Length + 1);
         var first = DateOnly.FromDateTime(result.StartDate);
-        foreach (var e in result.Equity)
+        foreach (var e in TimeSeriesView.Of(result.Equity))
         {
-            while (cursor < benchmark.Count && benchmark[cursor].Time < e.Time)
+            while (cursor < benchmark.Length && benchmark[cursor].Time < e.Time)
             {
                 cursor++;
             }
@@ -77,7 +77,7 @@ public static class ResultFiles
                 continue;
             }
 
-            var v = cursor < benchmark.Count && benchmark[cursor].Time == e.Time ? benchmark[cursor].Value : double.NaN;
+            var v = cursor < benchmark.Length && benchmark[cursor].Time == e.Time ? benchmark[cursor].Value : double.NaN;
             var point = new DailyPoint(day, e.Value, v);
             if (points.Count > 0 && points[^1].Date == day)
             {

@@ -25,24 +25,25 @@ public static class StatisticsBuilder
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(riskFreeRate);
-        var equityTimes = new DateTime[result.Equity.Count];
-        var equityValues = new double[result.Equity.Count];
-        for (var i = 0; i < equityTimes.Length; i++)
+        var equity = TimeSeriesView.Of(result.Equity);
+        var equityTimes = new DateTime[equity.Length];
+        var equityValues = new double[equity.Length];
+        for (var i = 0; i < equity.Length; i++)
         {
-            (equityTimes[i], equityValues[i]) = (result.Equity[i].Time, result.Equity[i].Value);
+            (equityTimes[i], equityValues[i]) = (equity[i].Time, equity[i].Value);
         }
 
         var input = new PortfolioStatisticsInput
         {
-            Performance = PerformanceList(result.Performance),
-            Benchmark = LeanSampleSeries.BenchmarkList(BenchmarkDecimals(result.Benchmark)),
+            Performance = PerformanceList(TimeSeriesView.Of(result.Performance)),
+            Benchmark = LeanSampleSeries.BenchmarkList(BenchmarkDecimals(TimeSeriesView.Of(result.Benchmark))),
             EquityTimes = equityTimes,
             EquityValues = equityValues,
             StartingCapital = (decimal)result.StartingCapital,
             RiskFreeRate = LeanSampleSeries.MeanRiskFreeRate(equityTimes, t => riskFreeRate(DateOnly.FromDateTime(t))),
             TradingDaysPerYear = result.TradingDaysPerYear,
             ClosedTradeProfits = result.TransactionRecords.Select(r => r.Profit).ToArray(),
-            TurnoverSamples = result.PortfolioTurnover.Select(t => t.Value).ToArray(),
+            TurnoverSamples = Values(TimeSeriesView.Of(result.PortfolioTurnover)),
             EquityScale = result.OrderEvents.Any(e => e.IsFill) ? 4 : 0,
         };
         var statistics = PortfolioStatisticsCalculator.Compute(input);
@@ -66,9 +67,9 @@ public static class StatisticsBuilder
     /// <summary>P: the sampled percent changes as fractions, computed in decimal like LEAN, first two samples dropped.</summary>
     /// <summary>The benchmark samples as decimals; a value equal to the one before (weekends, holidays) reuses its
     /// conversion.</summary>
-    private static decimal[] BenchmarkDecimals(IReadOnlyList<TimeSample> benchmark)
+    private static decimal[] BenchmarkDecimals(ReadOnlySpan<TimeSample> benchmark)
     {
-        var values = new decimal[benchmark.Count];
+        var values = new decimal[benchmark.Length];
         var lastBits = 0L;
         var last = 0m;
         for (var i = 0; i < values.Length; i++)
@@ -86,10 +87,21 @@ public static class StatisticsBuilder
         return values;
     }
 
-    private static double[] PerformanceList(IReadOnlyList<TimeSample> performance)
+    private static double[] Values(ReadOnlySpan<TimeSample> series)
     {
-        var result = new double[Math.Max(0, performance.Count - 2)];
-        for (var i = 2; i < performance.Count; i++)
+        var values = new double[series.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = series[i].Value;
+        }
+
+        return values;
+    }
+
+    private static double[] PerformanceList(ReadOnlySpan<TimeSample> performance)
+    {
+        var result = new double[Math.Max(0, performance.Length - 2)];
+        for (var i = 2; i < performance.Length; i++)
         {
             result[i - 2] = Backtesting.DecimalRounding.PercentToFraction(performance[i].Value);
         }
