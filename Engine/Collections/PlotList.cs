@@ -41,14 +41,12 @@ internal sealed class PlotList : IReadOnlyList<PlotPoint>
         return new PlotPoint(chart, series, point.Time, point.Value);
     }
 
-    /// <summary>The number of a (chart, series) pair, added on first use. A run plots a handful of series, so a scan
-    /// is enough; strategies pass the same literals call after call, which string equality settles by reference.</summary>
+    /// <summary>The number of a (chart, series) pair, added on first use. Strategies plot the same series in the same
+    /// order every step with the same string instances, so the series after the last one plotted is checked first, by
+    /// reference (names are unique, so a match there is the one the ordinal scan would find). Only a miss scans: the
+    /// scan compares the text of every other name of the same length, which made plotting a tenth of a W1 run.</summary>
     private int NumberOf(string chart, string series)
     {
-        // Strategies plot the same series in the same order every step, passing the same string instances: the series
-        // after the last one plotted is checked first, by reference (the names are unique, so a match there is the
-        // series the ordinal scan would find). The scan compares the content of every non-matching name of the same
-        // length, which made plotting a tenth of a W1 run.
         var p = _predicted;
         if ((uint)p < (uint)_names.Count && ReferenceEquals(_names[p].Chart, chart) && ReferenceEquals(_names[p].Series, series))
         {

@@ -64,7 +64,6 @@ public static class StatisticsBuilder
     public static Func<DateOnly, double> DefaultRiskFreeRate(string dataFolder)
         => DataSet.RiskFreeRateOf(dataFolder);
 
-    /// <summary>P: the sampled percent changes as fractions, computed in decimal like LEAN, first two samples dropped.</summary>
     /// <summary>The benchmark samples as decimals; a value equal to the one before (weekends, holidays) reuses its
     /// conversion.</summary>
     private static decimal[] BenchmarkDecimals(ReadOnlySpan<TimeSample> benchmark)
@@ -98,6 +97,7 @@ public static class StatisticsBuilder
         return values;
     }
 
+    /// <summary>P: the sampled percent changes as fractions, computed in decimal like LEAN, first two samples dropped.</summary>
     private static double[] PerformanceList(ReadOnlySpan<TimeSample> performance)
     {
         var result = new double[Math.Max(0, performance.Length - 2)];

@@ -42,8 +42,7 @@ internal static class W1Profile
     public static void ExecuteSweep()
     {
         var data = W1Data.Load();
-        SweepBenchmarks.RunSweep(data, 2);
-        SweepBenchmarks.RunSweep(data, 2);
+        WarmUpBySweeps(data, 2);
         Console.WriteLine($"GC: server={System.Runtime.GCSettings.IsServerGC}, latency={System.Runtime.GCSettings.LatencyMode}");
         ReportSweeps(data);
     }
@@ -56,8 +55,7 @@ internal static class W1Profile
     public static void ExecuteSweepTrials(int rounds)
     {
         var data = W1Data.Load();
-        SweepBenchmarks.RunSweep(data, 1);
-        SweepBenchmarks.RunSweep(data, 1);
+        WarmUpBySweeps(data, 1);
         var times = new double[100, rounds];
         var sweeps = new double[rounds];
         for (var r = 0; r < rounds; r++)
@@ -96,8 +94,7 @@ internal static class W1Profile
         if (afterSweeps)
         {
             // The code as a sweep leaves it: tiered up (and profiled) over trials N = 1..100, not over this N alone.
-            SweepBenchmarks.RunSweep(data, 1);
-            SweepBenchmarks.RunSweep(data, 1);
+            WarmUpBySweeps(data, 1);
         }
 
         Func<double> run = trial ? () => W1Run.TrialEquity(data, threshold) : () => W1Run.Run(data, threshold).EndEquity;
@@ -116,6 +113,13 @@ internal static class W1Profile
         var data = W1Data.Load();
         var result = W1Run.Run(data, 5);
         Report(string.Create(CultureInfo.InvariantCulture, $"{runs} statistics of the N=5 result (median)"), Measure(runs, () => StatisticsBuilder.Build(result, _ => 0.01)));
+    }
+
+    /// <summary>Two whole sweeps, so tiered compilation has promoted the code the way a sweep leaves it.</summary>
+    private static void WarmUpBySweeps(W1Data data, int workers)
+    {
+        SweepBenchmarks.RunSweep(data, workers);
+        SweepBenchmarks.RunSweep(data, workers);
     }
 
     private static void ReportSweeps(W1Data data)
