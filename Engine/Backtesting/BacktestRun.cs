@@ -263,12 +263,14 @@ internal sealed class BacktestRun
         var schedule = _algorithm.Schedule;
         schedule.AddInternal("Daily Sampling", _algorithm.DateRules.EveryDay(), _algorithm.TimeRules.Midnight,
             () => _recorder.SampleDaily(_algorithm.Time));
-        if (_securities.Length == 0)
+        if (_securities.Length == 0 || !_algorithm.OverridesOnEndOfDay)
         {
             return;
         }
 
-        // LEAN raises OnEndOfDay per security shortly before the close; 10 minutes is our choice (documented contract).
+        // LEAN registers these events only for algorithms that override OnEndOfDay (its real-time handler checks the
+        // method's declaring type). It raises OnEndOfDay per security shortly before the close; 10 minutes is our choice
+        // (documented contract).
         // All securities share one exchange calendar, so one event calling them in registration order fires at the
         // same times and in the same order as one event per security, without a per-security scan in every Fire.
         var first = _securities[0].Symbol;

@@ -33,8 +33,9 @@ public sealed class ScheduleCacheTests
         Assert.Equal(alone.OrderHash, first.OrderHash);
         Assert.Equal(alone.OrderHash, second.OrderHash);
         Assert.Equal(alone.EndEquity, second.EndEquity);
-        // Four user events plus the engine's Daily Sampling and EndOfDay; the second run adds nothing.
-        Assert.Equal(6, entries);
+        // Four user events plus the engine's Daily Sampling (no EndOfDay: the algorithm does not override OnEndOfDay);
+        // the second run adds nothing.
+        Assert.Equal(5, entries);
         Assert.Equal(entries, cache.Count);
     }
 
