@@ -45,8 +45,8 @@ def bdn_mean(label):
 
 
 single_bdn, sweep_bdn = bdn_mean("RunW1|5"), bdn_mean("Sweep100|2")
-marginal = first(r"marginal allocation per day[^:]*: ([\d.]+) B", profile)
-pooled = first(r"marginal allocation per day, sweep trial with pooled series[^:]*: ([\d.]+) B", profile)
+marginal = first(r"marginal allocation per day[^:]*: (-?[\d.]+) B", profile)
+pooled = first(r"marginal allocation per day, sweep trial with pooled series[^:]*: (-?[\d.]+) B", profile)
 pooled_run = first(r"one such trial allocates ([\d.]+) KiB", profile)
 cli = None
 if read("cli.json"):
