@@ -56,4 +56,60 @@ public sealed class StatisticsBuilderTests
         Assert.Equal(result.OrderHash, statistics.OrderHash);
         Assert.Equal(0.02, statistics.Portfolio.RiskFreeRate, 12);
     }
+
+    [Fact]
+    public void BenchmarkList_SameValuesAgain_IsTheListComputedFromThem()
+    {
+        var series = Benchmark(400, seed: 3);
+
+        var first = StatisticsBuilder.BenchmarkList(series);
+        var second = StatisticsBuilder.BenchmarkList(series);
+
+        Assert.Equal(Fresh(series), first);
+        Assert.Equal(Fresh(series), second);
+    }
+
+    [Fact]
+    public void BenchmarkList_SeriesDifferingFromTheLastInOneValueOrInLength_IsComputedAfresh()
+    {
+        var series = Benchmark(400, seed: 5);
+        var changed = (TimeSample[])series.Clone();
+        changed[250] = changed[250] with { Value = changed[250].Value + 0.01 };
+        var shorter = series[..399];
+
+        StatisticsBuilder.BenchmarkList(series);
+        var afterChange = StatisticsBuilder.BenchmarkList(changed);
+        var afterShorter = StatisticsBuilder.BenchmarkList(shorter);
+        var again = StatisticsBuilder.BenchmarkList(series);
+
+        Assert.Equal(Fresh(changed), afterChange);
+        Assert.NotEqual(Fresh(series)[248], afterChange[248]);   // the change into sample 250 (B drops the first change)
+        Assert.Equal(Fresh(shorter), afterShorter);
+        Assert.Equal(397, afterShorter.Length);   // 399 samples: 398 changes, the first dropped
+        Assert.Equal(Fresh(series), again);
+    }
+
+    /// <summary>A benchmark series as sampled: seven-significant-digit prices, the same value over weekends.</summary>
+    private static TimeSample[] Benchmark(int days, int seed)
+    {
+        var random = new Random(seed);
+        var samples = new TimeSample[days];
+        var price = 250.0;
+        for (var i = 0; i < days; i++)
+        {
+            var day = new DateTime(2020, 1, 1).AddDays(i);
+            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday or DayOfWeek.Monday))
+            {
+                price = Math.Round(price * (1 + ((random.NextDouble() - 0.5) * 0.04)), 4);
+            }
+
+            samples[i] = new TimeSample(day, price);
+        }
+
+        return samples;
+    }
+
+    /// <summary>The list without any memo: each sample converted to decimal on its own.</summary>
+    private static double[] Fresh(TimeSample[] series) =>
+        LeanSampleSeries.BenchmarkList(series.Select(s => (decimal)s.Value).ToArray());
 }
