@@ -8,9 +8,13 @@ namespace Backtest.Launcher.Commands;
 /// <summary>LEAN's summary statistics and the extended (QuantStats-style) metrics of one run.</summary>
 internal sealed record RunStatistics(IReadOnlyList<KeyValuePair<string, string>> Summary, IReadOnlyList<KeyValuePair<string, double>> Extended)
 {
-    public static RunStatistics Compute(BacktestResult result, Func<DateOnly, double> riskFree, TradingCalendar calendar)
+    public static RunStatistics Compute(BacktestResult result, Func<DateOnly, double> riskFree, TradingCalendar calendar) =>
+        Compute(result, riskFree, ResultFiles.DailySeries(result, calendar.IsTradingDay));
+
+    /// <summary>The statistics with the run's daily series (<see cref="ResultFiles.DailySeries"/>) already built: a sweep
+    /// trial also takes its daily returns from it.</summary>
+    public static RunStatistics Compute(BacktestResult result, Func<DateOnly, double> riskFree, IReadOnlyList<DailyPoint> daily)
     {
-        var daily = ResultFiles.DailySeries(result, calendar.IsTradingDay);
         var dates = daily.Select(p => p.Date.ToDateTime(TimeOnly.MinValue)).ToArray();
         var equity = daily.Select(p => p.Equity).ToArray();
         var lean = StatisticsBuilder.Build(result, riskFree);

@@ -39,9 +39,10 @@ internal sealed class SweepTrial(LauncherOptions options, [DynamicallyAccessedMe
         var (result, _) = Execute(trial, period, cancellation, pooled: true);
         try
         {
-            var statistics = RunStatistics.Compute(result, data.RiskFree, data.Calendar);
+            var daily = ResultFiles.DailySeries(result, data.Calendar.IsTradingDay);
+            var statistics = RunStatistics.Compute(result, data.RiskFree, daily);
             var summary = statistics.Summary.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-            return new TrialOutcome(summary, DailyReturns(result));
+            return new TrialOutcome(summary, DailyReturns(daily));
         }
         finally
         {
@@ -108,9 +109,8 @@ internal sealed class SweepTrial(LauncherOptions options, [DynamicallyAccessedMe
         }
     }
 
-    private double[] DailyReturns(BacktestResult result)
+    private static double[] DailyReturns(IReadOnlyList<DailyPoint> daily)
     {
-        var daily = ResultFiles.DailySeries(result, data.Calendar.IsTradingDay);
         var returns = new double[Math.Max(0, daily.Count - 1)];
         for (var i = 1; i < daily.Count; i++)
         {
