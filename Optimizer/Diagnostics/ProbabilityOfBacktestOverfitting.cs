@@ -9,8 +9,11 @@ namespace Backtest.Optimizer.Diagnostics;
 /// </summary>
 public static class ProbabilityOfBacktestOverfitting
 {
+    /// <summary>The largest block count: its C(S, S/2) splits still fit one array of logits.</summary>
+    public const int MaxBlocks = 30;
+
     /// <param name="trialReturns">One return series per trial, all of the same length.</param>
-    /// <param name="blocks">S: even, at least 2, and at most the number of rows.</param>
+    /// <param name="blocks">S: even, at least 2, at most the number of rows and at most <see cref="MaxBlocks"/>.</param>
     /// <param name="metric">How trials are ranked.</param>
     /// <exception cref="ArgumentException">Fewer than 2 trials, unequal lengths, or an invalid block count.</exception>
     public static OverfittingResult Compute(IReadOnlyList<IReadOnlyList<double>> trialReturns, int blocks, PerformanceMetric metric = PerformanceMetric.Sharpe)
@@ -20,7 +23,8 @@ public static class ProbabilityOfBacktestOverfitting
         var blockLength = rows / blocks;
         var offset = rows - (blockLength * blocks);
         var sums = BlockSums.Of(trialReturns, blocks, blockLength, offset);
-        var logits = new List<double>();
+        var combinations = Combinations(blocks, blocks / 2);
+        var logits = new double[combinations];
         var chosen = new int[blocks / 2];
         for (var i = 0; i < chosen.Length; i++)
         {
@@ -30,9 +34,13 @@ public static class ProbabilityOfBacktestOverfitting
         // Each half as its block numbers in ascending order: a score adds exactly the blocks it would pick out of all S
         // in order (so the sums are the same to the bit), without visiting the other half.
         var outOfSample = new int[blocks / 2];
-        var isScore = new double[trialReturns.Count];
-        var oosScore = new double[trialReturns.Count];
-        do
+        var chosenScores = new double[trialReturns.Count];
+        var otherScores = new double[trialReturns.Count];
+        // With halves of S/2 blocks, the complement of the i-th in-sample set (lexicographic order) is the
+        // (C - 1 - i)-th: a set read as an S-bit number with block 0 as the top bit sorts lexicographically in
+        // descending order, and the complement is that number's bitwise NOT. So the first C/2 sets give every split
+        // once with its mirror: each pair's scores are computed once and serve both logits, in their original places.
+        for (var index = 0; index < combinations / 2; index++)
         {
             for (int b = 0, i = 0, o = 0; b < blocks; b++)
             {
@@ -46,12 +54,27 @@ public static class ProbabilityOfBacktestOverfitting
                 }
             }
 
-            logits.Add(Logit(sums, chosen, outOfSample, isScore, oosScore, metric));
+            ScoreAll(sums, chosen, chosenScores, metric);
+            ScoreAll(sums, outOfSample, otherScores, metric);
+            logits[index] = Logit(chosenScores, otherScores);
+            logits[combinations - 1 - index] = Logit(otherScores, chosenScores);
+            NextCombination(chosen, blocks);
         }
-        while (NextCombination(chosen, blocks));
 
         var overfit = logits.Count(l => l <= 0d);
-        return new OverfittingResult(blocks, logits.Count, blockLength * blocks, logits, (double)overfit / logits.Count);
+        return new OverfittingResult(blocks, logits.Length, blockLength * blocks, logits, (double)overfit / logits.Length);
+    }
+
+    /// <summary>n choose k, for n up to <see cref="MaxBlocks"/> (each step's product stays below 2^63 and divides exactly).</summary>
+    private static int Combinations(int n, int k)
+    {
+        long result = 1;
+        for (var i = 1; i <= k; i++)
+        {
+            result = result * (n - k + i) / i;
+        }
+
+        return (int)result;
     }
 
     private static int Validate(IReadOnlyList<IReadOnlyList<double>> trialReturns, int blocks)
@@ -72,18 +95,26 @@ public static class ProbabilityOfBacktestOverfitting
             throw new ArgumentException($"The block count must be even, at least 2 and at most the row count {rows}; got {blocks}.", nameof(blocks));
         }
 
+        if (blocks > MaxBlocks)
+        {
+            throw new ArgumentException($"The block count must be at most {MaxBlocks} (C({MaxBlocks}, {MaxBlocks / 2}) = 155,117,520 splits); got {blocks}. Bailey et al. use 16.", nameof(blocks));
+        }
+
         return rows;
     }
 
-    private static double Logit(BlockSums sums, int[] inSample, int[] outOfSample, double[] isScore, double[] oosScore, PerformanceMetric metric)
+    private static void ScoreAll(BlockSums sums, int[] half, double[] scores, PerformanceMetric metric)
+    {
+        for (var j = 0; j < scores.Length; j++)
+        {
+            scores[j] = Score(sums, j, half, metric);
+        }
+    }
+
+    /// <summary>The logit of the out-of-sample relative rank of the trial that scored best in sample.</summary>
+    private static double Logit(double[] isScore, double[] oosScore)
     {
         var n = isScore.Length;
-        for (var j = 0; j < n; j++)
-        {
-            isScore[j] = Score(sums, j, inSample, metric);
-            oosScore[j] = Score(sums, j, outOfSample, metric);
-        }
-
         var best = 0;
         for (var j = 1; j < n; j++)
         {

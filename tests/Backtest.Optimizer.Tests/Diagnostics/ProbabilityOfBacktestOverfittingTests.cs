@@ -68,6 +68,60 @@ public sealed class ProbabilityOfBacktestOverfittingTests
         Assert.Throws<ArgumentException>(() => ProbabilityOfBacktestOverfitting.Compute(Noise(1, 20, 3, 0, 1), 5));
     }
 
+    [Fact]
+    public void Compute_MoreBlocksThanTheLimit_ThrowsNamingIt()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ProbabilityOfBacktestOverfitting.Compute(Noise(1, 64, 3, 0, 1), 32));
+
+        Assert.Contains("at most 30", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(4UL, 40, 7, 8)]
+    [InlineData(5UL, 36, 4, 6)]
+    [InlineData(6UL, 10, 3, 2)]
+    public void Compute_Logits_AreInLexicographicOrderOfTheInSampleBlocks(ulong seed, int rows, int trials, int blocks)
+    {
+        var matrix = Noise(seed, rows, trials, 0.0, 0.01);
+
+        var result = ProbabilityOfBacktestOverfitting.Compute(matrix, blocks);
+
+        // Each split computed on its own, in-sample block sets enumerated lexicographically ({0,1,..}, {0,..,k}, ...).
+        var expected = LexicographicSubsets(blocks, blocks / 2).Select(set => LogitOf(matrix, blocks, set)).ToList();
+        Assert.Equal(expected, result.Logits, new Close());
+    }
+
+    private static IEnumerable<int[]> LexicographicSubsets(int n, int k, int from = 0)
+    {
+        if (k == 0)
+        {
+            yield return [];
+            yield break;
+        }
+
+        for (var first = from; first <= n - k; first++)
+        {
+            foreach (var rest in LexicographicSubsets(n, k - 1, first + 1))
+            {
+                yield return [first, .. rest];
+            }
+        }
+    }
+
+    private static double LogitOf(IReadOnlyList<IReadOnlyList<double>> matrix, int blocks, int[] inSampleBlocks)
+    {
+        var rows = matrix[0].Count;
+        var length = rows / blocks;
+        var skip = rows - (length * blocks);
+        bool InSample(int t) => inSampleBlocks.Contains((t - skip) / length);
+        var isSharpe = matrix.Select(c => ReturnMoments.Of(Enumerable.Range(skip, rows - skip).Where(InSample).Select(t => c[t]).ToArray()).Sharpe).ToArray();
+        var oosSharpe = matrix.Select(c => ReturnMoments.Of(Enumerable.Range(skip, rows - skip).Where(t => !InSample(t)).Select(t => c[t]).ToArray()).Sharpe).ToArray();
+        var best = Array.IndexOf(isSharpe, isSharpe.Max());
+        var rank = oosSharpe.Count(v => v <= oosSharpe[best]);
+        var w = rank / (matrix.Count + 1d);
+        return Math.Log(w / (1 - w));
+    }
+
     /// <summary>Independent CSCV: subsets by bit mask, Sharpe via ReturnMoments, rank by sorting.</summary>
     private static (List<double> Logits, double Pbo) BruteForce(IReadOnlyList<IReadOnlyList<double>> matrix, int blocks)
     {
