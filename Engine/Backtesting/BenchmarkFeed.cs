@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Backtest.Data.Calendar;
 using Backtest.Data.Frames;
 using Backtest.Data.Model;
@@ -10,8 +11,14 @@ namespace Backtest.Engine.Backtesting;
 /// </summary>
 internal sealed class BenchmarkFeed
 {
+    // SmartRound of each bar's adjusted close, shared by every run over the same columns (a sweep's trials all sample
+    // the same benchmark, and the rounding was ~2 % of a W2 sweep). Filled in on first use; NaN until then (a NaN close
+    // rounds to NaN and is simply rounded again). Concurrent runs may both fill an entry, with the same value.
+    private static readonly ConditionalWeakTable<SymbolColumns, double[]> RoundedCloses = new();
+
     private readonly SymbolColumns? _columns;
     private readonly double[] _scale = [];
+    private readonly double[] _rounded = [];
     private int _cursor;
 
     /// <param name="calendar">Used to find the previous trading day: LEAN's feed starts at its session start, and those
@@ -25,6 +32,12 @@ internal sealed class BenchmarkFeed
         }
 
         _scale = columns.PriceScale(DataNormalizationMode.Adjusted);
+        _rounded = RoundedCloses.GetValue(columns, static c =>
+        {
+            var rounded = new double[c.Index.Count];
+            Array.Fill(rounded, double.NaN);
+            return rounded;
+        });
         var ends = columns.Index.EndTimes;
         var previousDay = calendar.PreviousTradingDay(DateOnly.FromDateTime(runStart));
         var feedStart = previousDay.ToDateTime(calendar.OpenOn(previousDay));
@@ -44,6 +57,9 @@ internal sealed class BenchmarkFeed
 
     /// <summary>Latest benchmark close in dollars (0 when there is no benchmark).</summary>
     public double Price { get; private set; }
+
+    /// <summary>LEAN's SmartRounding of <see cref="Price"/> (A.5), as the daily benchmark sample records it.</summary>
+    public double RoundedPrice { get; private set; }
 
     /// <summary>Benchmark bars taken so far (F.10 data points).</summary>
     public long BarsDelivered { get; private set; }
@@ -73,6 +89,14 @@ internal sealed class BenchmarkFeed
         if (_columns!.Presence[i] == BarPresence.Present)
         {
             Price = _columns.Close[i] * _scale[i];
+            var rounded = _rounded[i];
+            if (double.IsNaN(rounded))
+            {
+                rounded = DecimalRounding.SmartRound(Price);
+                _rounded[i] = rounded;
+            }
+
+            RoundedPrice = rounded;
         }
     }
 

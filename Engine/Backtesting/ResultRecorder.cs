@@ -25,12 +25,11 @@ internal sealed class ResultRecorder
     private double _lastVolume;
     private double _volumeBeforeLast;
 
-    // One-entry memos of the roundings: on weekends and holidays the daily sample repeats Friday's equity and benchmark.
-    // The equity's decimal decomposition serves its rounding, today's performance point and tomorrow's.
+    // One-entry memo of the equity's rounding: on weekends and holidays the daily sample repeats Friday's equity (the
+    // benchmark's rounding comes from the feed, done once per bar for all runs). The equity's decimal decomposition
+    // serves its rounding, today's performance point and tomorrow's.
     private DecimalParts _equityParts = new(double.NaN, 0, 0, false);
     private double _equityRounded;
-    private double _benchmarkInput = double.NaN;
-    private double _benchmarkRounded;
 
     /// <param name="expectedSteps">Upper estimate of the time steps, used to size the series once so that sampling does
     /// not allocate inside the loop.</param>
@@ -71,14 +70,7 @@ internal sealed class ResultRecorder
     {
         var value = _portfolio.TotalPortfolioValue;
         AddEquity(time, value);
-        var price = _benchmark.Price;
-        if (price != _benchmarkInput)
-        {
-            _benchmarkInput = price;
-            _benchmarkRounded = DecimalRounding.SmartRound(price);
-        }
-
-        Add(_benchmarkSeries, time, _benchmarkRounded);
+        Add(_benchmarkSeries, time, _benchmark.RoundedPrice);
         var change = _previousParts.Value == 0 ? 0 : DecimalRounding.PercentChange(_equityParts, _previousParts);
         Add(_performance, time, change);
         _previousParts = _equityParts;
