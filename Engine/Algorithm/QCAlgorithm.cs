@@ -91,8 +91,7 @@ public abstract partial class QCAlgorithm
     internal TimeSpan WarmUpSpan { get; private set; }
 
     /// <summary>True when this algorithm's class (or a base between it and QCAlgorithm) overrides
-    /// <see cref="OnEndOfDay(Symbol)"/>. LEAN registers the end-of-day events only then; a run without them fires the
-    /// same events otherwise, at ~7 ns per trading day less.</summary>
+    /// <see cref="OnEndOfDay(Symbol)"/>. LEAN registers the end-of-day events only then, and so does the engine.</summary>
     internal bool OverridesOnEndOfDay =>
         GetType().GetMethod(nameof(OnEndOfDay), [typeof(Symbol)]) is not { } method || method.DeclaringType != typeof(QCAlgorithm);
 

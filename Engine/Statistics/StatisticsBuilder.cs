@@ -8,7 +8,8 @@ namespace Backtest.Engine.Statistics;
 /// Turns a <see cref="BacktestResult"/> into LEAN's statistics (LEAN's StatisticsBuilder, SEMANTICS.md F.2-F.9): the
 /// performance list P (daily-sample percent changes, first two dropped), the benchmark list B (relative changes of the
 /// sampled benchmark, first dropped), the whole equity series, win/loss from the transaction records, the turnover
-/// samples, the capacity estimate and the risk-free rate averaged over the equity keys' dates. Pure; thread-safe.
+/// samples, the capacity estimate and the risk-free rate averaged over the equity keys' dates. Pure (its one memo only
+/// saves repeated work); thread-safe.
 /// </summary>
 public static class StatisticsBuilder
 {

@@ -97,7 +97,8 @@ public static class ProbabilityOfBacktestOverfitting
 
         if (blocks > MaxBlocks)
         {
-            throw new ArgumentException($"The block count must be at most {MaxBlocks} (C({MaxBlocks}, {MaxBlocks / 2}) = 155,117,520 splits); got {blocks}. Bailey et al. use 16.", nameof(blocks));
+            throw new ArgumentException(
+                $"The block count must be at most {MaxBlocks} (C({MaxBlocks}, {MaxBlocks / 2}) = {Combinations(MaxBlocks, MaxBlocks / 2):N0} splits); got {blocks}. Bailey et al. use 16.", nameof(blocks));
         }
 
         return rows;
