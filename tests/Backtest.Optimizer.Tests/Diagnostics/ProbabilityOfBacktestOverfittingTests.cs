@@ -108,6 +108,7 @@ public sealed class ProbabilityOfBacktestOverfittingTests
         }
     }
 
+    /// <summary>One split computed from the raw returns: Sharpe via ReturnMoments on each half, rank by counting.</summary>
     private static double LogitOf(IReadOnlyList<IReadOnlyList<double>> matrix, int blocks, int[] inSampleBlocks)
     {
         var rows = matrix[0].Count;
@@ -122,12 +123,9 @@ public sealed class ProbabilityOfBacktestOverfittingTests
         return Math.Log(w / (1 - w));
     }
 
-    /// <summary>Independent CSCV: subsets by bit mask, Sharpe via ReturnMoments, rank by sorting.</summary>
+    /// <summary>Independent CSCV: subsets by bit mask, each split scored by <see cref="LogitOf"/>.</summary>
     private static (List<double> Logits, double Pbo) BruteForce(IReadOnlyList<IReadOnlyList<double>> matrix, int blocks)
     {
-        var rows = matrix[0].Count;
-        var length = rows / blocks;
-        var skip = rows - (length * blocks);
         var logits = new List<double>();
         for (var mask = 0; mask < 1 << blocks; mask++)
         {
@@ -136,13 +134,7 @@ public sealed class ProbabilityOfBacktestOverfittingTests
                 continue;
             }
 
-            bool InSample(int t) => (mask & (1 << ((t - skip) / length))) != 0;
-            var isSharpe = matrix.Select(c => ReturnMoments.Of(Enumerable.Range(skip, rows - skip).Where(InSample).Select(t => c[t]).ToArray()).Sharpe).ToArray();
-            var oosSharpe = matrix.Select(c => ReturnMoments.Of(Enumerable.Range(skip, rows - skip).Where(t => !InSample(t)).Select(t => c[t]).ToArray()).Sharpe).ToArray();
-            var best = Array.IndexOf(isSharpe, isSharpe.Max());
-            var rank = oosSharpe.Order().ToList().LastIndexOf(oosSharpe[best]) + 1;
-            var w = rank / (matrix.Count + 1d);
-            logits.Add(Math.Log(w / (1 - w)));
+            logits.Add(LogitOf(matrix, blocks, [.. Enumerable.Range(0, blocks).Where(b => (mask & (1 << b)) != 0)]));
         }
 
         logits.Sort();
