@@ -55,10 +55,8 @@ internal sealed class BenchmarkFeed
         SkipAbsent();
     }
 
-    /// <summary>Latest benchmark close in dollars (0 when there is no benchmark).</summary>
-    public double Price { get; private set; }
-
-    /// <summary>LEAN's SmartRounding of <see cref="Price"/> (A.5), as the daily benchmark sample records it.</summary>
+    /// <summary>The latest benchmark close in dollars, SmartRounded as LEAN's daily benchmark sample records it (A.5);
+    /// 0 when there is no benchmark.</summary>
     public double RoundedPrice { get; private set; }
 
     /// <summary>Benchmark bars taken so far (F.10 data points).</summary>
@@ -88,11 +86,10 @@ internal sealed class BenchmarkFeed
     {
         if (_columns!.Presence[i] == BarPresence.Present)
         {
-            Price = _columns.Close[i] * _scale[i];
             var rounded = _rounded[i];
             if (double.IsNaN(rounded))
             {
-                rounded = DecimalRounding.SmartRound(Price);
+                rounded = DecimalRounding.SmartRound(_columns.Close[i] * _scale[i]);
                 _rounded[i] = rounded;
             }
 

@@ -81,34 +81,26 @@ public static class StatisticsBuilder
             return memo.List;
         }
 
-        var list = LeanSampleSeries.BenchmarkList(BenchmarkDecimals(benchmark));
+        // The values' bits key the memo and tell which samples repeat the one before.
         var bits = new long[benchmark.Length];
         for (var i = 0; i < bits.Length; i++)
         {
             bits[i] = BitConverter.DoubleToInt64Bits(benchmark[i].Value);
         }
 
+        var list = LeanSampleSeries.BenchmarkList(BenchmarkDecimals(benchmark, bits));
         Volatile.Write(ref s_benchmarkMemo, new BenchmarkMemo(bits, list));
         return list;
     }
 
     /// <summary>The benchmark samples as decimals; a value equal to the one before (weekends, holidays) reuses its
     /// conversion.</summary>
-    private static decimal[] BenchmarkDecimals(ReadOnlySpan<TimeSample> benchmark)
+    private static decimal[] BenchmarkDecimals(ReadOnlySpan<TimeSample> benchmark, long[] bits)
     {
         var values = new decimal[benchmark.Length];
-        var lastBits = 0L;
-        var last = 0m;
         for (var i = 0; i < values.Length; i++)
         {
-            var bits = BitConverter.DoubleToInt64Bits(benchmark[i].Value);
-            if (i == 0 || bits != lastBits)
-            {
-                last = (decimal)benchmark[i].Value;
-                lastBits = bits;
-            }
-
-            values[i] = last;
+            values[i] = i > 0 && bits[i] == bits[i - 1] ? values[i - 1] : (decimal)benchmark[i].Value;
         }
 
         return values;
