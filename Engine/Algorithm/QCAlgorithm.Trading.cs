@@ -84,10 +84,13 @@ public abstract partial class QCAlgorithm
     /// The signed share change that moves <paramref name="symbol"/> to <paramref name="target"/> (fraction of portfolio
     /// value) at the current price (SEMANTICS.md D); 0 when no order is warranted.
     /// </summary>
-    public double CalculateOrderQuantity(Symbol symbol, double target)
+    public double CalculateOrderQuantity(Symbol symbol, double target) => CalculateOrderQuantity(symbol, target, Portfolio.TotalPortfolioValue);
+
+    /// <summary><see cref="CalculateOrderQuantity(Symbol, double)"/> against a total portfolio value already summed.</summary>
+    private double CalculateOrderQuantity(Symbol symbol, double target, double totalPortfolioValue)
     {
         var security = Securities[symbol];
-        var quantity = BuyingPowerModel.GetDeltaForTarget(Portfolio, security, target, security.Price, Settings, out var reason);
+        var quantity = BuyingPowerModel.GetDeltaForTarget(totalPortfolioValue, security, target, security.Price, Settings, out var reason);
         if (reason is not null)
         {
             DebugOnce("sizing:" + symbol.Value, reason);
@@ -143,10 +146,13 @@ public abstract partial class QCAlgorithm
     private void PlanAndSend(List<PortfolioTarget> targets, string tag, List<(PortfolioTarget Target, double Delta, bool Reducing, double Value)> planned,
         List<OrderTicket> tickets)
     {
+        // Sizing changes nothing (orders are sent after the whole plan), so every target sees the same total portfolio
+        // value: summed once here, not once per target (that made a rebalance of S targets cost S x S holdings reads).
+        var totalPortfolioValue = Portfolio.TotalPortfolioValue;
         foreach (var target in targets)
         {
             var security = Securities[target.Symbol];
-            var delta = CalculateOrderQuantity(target.Symbol, target.Quantity);
+            var delta = CalculateOrderQuantity(target.Symbol, target.Quantity, totalPortfolioValue);
             var existing = security.Holdings.Quantity + OpenQuantity(target.Symbol, marketLikeOnly: false);
             if (Math.Abs(delta) == 0)
             {

@@ -18,10 +18,16 @@ internal static class BuyingPowerModel
     /// </summary>
     /// <exception cref="InvalidOperationException">The fee loop does not converge (a fee model that grows with the target).</exception>
     public static double GetDeltaForTarget(
-        SecurityPortfolioManager portfolio, Security security, double target, double price, AlgorithmSettings settings, out string? reason)
+        SecurityPortfolioManager portfolio, Security security, double target, double price, AlgorithmSettings settings, out string? reason) =>
+        GetDeltaForTarget(portfolio.TotalPortfolioValue, security, target, price, settings, out reason);
+
+    /// <summary><see cref="GetDeltaForTarget(SecurityPortfolioManager, Security, double, double, AlgorithmSettings, out string?)"/>
+    /// with the portfolio's total value already summed (<paramref name="tpv"/>): sizing many targets against one unchanged
+    /// portfolio sums its holdings once instead of once per target.</summary>
+    public static double GetDeltaForTarget(
+        double tpv, Security security, double target, double price, AlgorithmSettings settings, out string? reason)
     {
         reason = null;
-        var tpv = portfolio.TotalPortfolioValue;
         var absTarget = Math.Abs(target);
         if (absTarget > MaxAbsoluteTarget || (absTarget > 0 && absTarget < MinAbsoluteTarget) || price == 0 || tpv <= 0)
         {

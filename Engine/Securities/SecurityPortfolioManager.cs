@@ -103,7 +103,24 @@ public sealed class SecurityPortfolioManager
     }
 
     /// <summary>Free margin: total portfolio value minus margin used (no unsettled cash is modelled), may be negative.</summary>
-    public double MarginRemaining => TotalPortfolioValue - TotalMarginUsed;
+    public double MarginRemaining
+    {
+        get
+        {
+            // Both sums in one pass over the holdings (checked before every fill), each in the order of its own property,
+            // so the result is the same as TotalPortfolioValue - TotalMarginUsed.
+            var value = Cash;
+            var used = 0.0;
+            foreach (var security in _securities.Span)
+            {
+                var holdingsValue = security.Holdings.HoldingsValue;
+                value += holdingsValue;
+                used += Math.Abs(holdingsValue) / security.Leverage;
+            }
+
+            return value - used;
+        }
+    }
 
     /// <summary>Sets the cash balance (Initialize only).</summary>
     public void SetCash(double cash) => Cash = cash;
