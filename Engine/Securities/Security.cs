@@ -16,6 +16,18 @@ public sealed class Security
     private Bar _currentBar;
     private Bar _lastTradeBar;
 
+    // The columns' arrays, held directly: each time step reads one element of each for every security, and going
+    // through the columns object (and a bounds check per array) costs a dependent load per array. All share _count.
+    private readonly int _count;
+    private readonly double[] _open;
+    private readonly double[] _high;
+    private readonly double[] _low;
+    private readonly double[] _close;
+    private readonly double[] _volume;
+    private readonly BarPresence[] _presence;
+    private readonly DateTime[] _starts;
+    private readonly DateTime[] _ends;
+
     internal Security(Symbol symbol, SymbolColumns columns, Resolution resolution, DataNormalizationMode mode, bool fillForward, SecurityExchange exchange)
     {
         Symbol = symbol;
@@ -25,6 +37,15 @@ public sealed class Security
         FillForward = fillForward;
         Exchange = exchange;
         Scale = columns.PriceScale(mode);
+        _count = columns.Index.Count;
+        _open = columns.Open;
+        _high = columns.High;
+        _low = columns.Low;
+        _close = columns.Close;
+        _volume = columns.Volume;
+        _presence = columns.Presence;
+        _starts = columns.Index.StartTimes;
+        _ends = columns.Index.EndTimes;
         Holdings = new SecurityHolding(this);
     }
 
@@ -95,21 +116,24 @@ public sealed class Security
 
     /// <summary>Updates the cache with the bar at <paramref name="index"/> of the shared columns; returns false when there
     /// is none (missing and not filled forward).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the columns.</exception>
     internal bool Update(int index)
     {
-        var presence = Columns.Presence[index];
-        var times = Columns.Index;
+        // One range check for all the columns (they all have the index's length, SymbolColumns checks that), so the
+        // reads below skip their own.
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+        var presence = At(_presence, index);
         if (presence == BarPresence.Present)
         {
-            var s = Scale[index];
-            var start = times.StartTimes[index];
-            var end = times.EndTimes[index];
-            var open = Columns.Open[index] * s;
-            var high = Columns.High[index] * s;
-            var low = Columns.Low[index] * s;
-            var close = Columns.Close[index] * s;
+            var s = At(Scale, index);
+            var start = At(_starts, index);
+            var end = At(_ends, index);
+            var open = At(_open, index) * s;
+            var high = At(_high, index) * s;
+            var low = At(_low, index) * s;
+            var close = At(_close, index) * s;
             // LEAN divides volume by the price factor and rounds it to an integer (SEMANTICS.md A.3).
-            var volume = Math.Round(Columns.Volume[index] / s);
+            var volume = Math.Round(At(_volume, index) / s);
             // Both caches are written from registers: copying one freshly written struct into the other (or out of a
             // temporary) reads memory just stored field by field, which the CPU cannot forward and stalls on.
             _currentBar = new Bar(start, end, open, high, low, close, volume);
@@ -122,13 +146,17 @@ public sealed class Security
 
         if (presence == BarPresence.Missing && FillForward && HasData)
         {
-            _currentBar = _currentBar with { Time = times.StartTimes[index], EndTime = times.EndTimes[index] };
+            _currentBar = _currentBar with { Time = _starts[index], EndTime = _ends[index] };
             IsFillForward = true;
             return true;
         }
 
         return false;
     }
+
+    /// <summary>array[index] without the bounds check; callers have checked index against _count.</summary>
+    private static T At<T>(T[] array, int index) =>
+        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(array), index);
 
     /// <summary>Rescales cached prices by a Raw-mode split factor (e.g. 1/7): prices x factor, volume / factor.</summary>
     internal void ApplySplitToCache(double factor)
