@@ -69,7 +69,9 @@ public sealed class Slice
         return false;
     }
 
-    private int PositionOf(Symbol symbol)
+    /// <summary>The position of <paramref name="symbol"/>'s security in the engine's security order, -1 when it is not in
+    /// this run.</summary>
+    internal int PositionOf(Symbol symbol)
     {
         var id = symbol.Id;
         return (uint)id < (uint)_positionById.Length ? _positionById[id] : -1;

@@ -182,7 +182,7 @@ internal sealed class BacktestRun
         {
             _algorithm.Brokerage.Trades.MarkToMarket(_securities);
             _recorder.SampleStep(time);
-            _capacity.EndTimeStep(time, _slice);
+            _capacity.EndTimeStep(time);
         }
     }
 
@@ -231,7 +231,7 @@ internal sealed class BacktestRun
         _recorder = new ResultRecorder(_algorithm.Portfolio, _benchmark, _algorithm.StartDate, _end, _startingCapital, expectedSteps, _options.ResultBuffers);
         // LEAN derives the snapshot period from EndDate as set (23:59:59.9999999 of the last day), so a 3-day run
         // snapshots every ~2 days, not every day.
-        _capacity = new CapacityTracker(_securities, _algorithm.Portfolio, _algorithm.Transactions.OrderEvents, _algorithm.StartDate, _end);
+        _capacity = new CapacityTracker(_securities, _slice, _algorithm.Portfolio, _algorithm.Transactions.OrderEvents, _algorithm.StartDate, _end);
         RegisterInternalEvents();
         _algorithm.SetTime(_runStart);
         // A cache built for another calendar would hand out that calendar's times: use it only with its own. Without one,

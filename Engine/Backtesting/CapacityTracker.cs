@@ -17,6 +17,7 @@ internal sealed class CapacityTracker
 {
     private readonly CapacityEstimator _estimator;
     private readonly Security[] _securities;
+    private readonly Slice _slice;
     private readonly string[] _ids;
     private readonly bool[] _barInLastStep;
     private readonly Dictionary<string, Security> _byId;
@@ -25,10 +26,13 @@ internal sealed class CapacityTracker
     private readonly IReadOnlyList<OrderEvent> _events;
     private int _eventCursor;
 
-    public CapacityTracker(Security[] securities, SecurityPortfolioManager portfolio, IReadOnlyList<OrderEvent> events, DateTime start, DateTime end)
+    /// <param name="slice">The run's slice, built over <paramref name="securities"/> in the same order: it says which
+    /// securities had a bar in a step and maps a fill's symbol to its security's position.</param>
+    public CapacityTracker(Security[] securities, Slice slice, SecurityPortfolioManager portfolio, IReadOnlyList<OrderEvent> events, DateTime start, DateTime end)
     {
         _estimator = new CapacityEstimator(start, end);
         _securities = securities;
+        _slice = slice;
         _portfolio = portfolio;
         _events = events;
         _ids = new string[securities.Length];
@@ -47,11 +51,11 @@ internal sealed class CapacityTracker
     public (decimal? Capacity, string LowestCapacityAsset) Result => (_estimator.EstimatedCapacity, _estimator.LowestCapacityAsset);
 
     /// <summary>End of a time step: new fills, then the slice's bars, then a snapshot when one is due.</summary>
-    public void EndTimeStep(DateTime time, Slice slice, bool final = false)
+    public void EndTimeStep(DateTime time, bool final = false)
     {
         for (var p = 0; p < _securities.Length; p++)
         {
-            _barInLastStep[p] = slice.HasBar(p);
+            _barInLastStep[p] = _slice.HasBar(p);
         }
 
         Update(time, final);
@@ -104,15 +108,9 @@ internal sealed class CapacityTracker
 
     private string IdOf(OrderEvent e)
     {
-        for (var p = 0; p < _securities.Length; p++)
-        {
-            if (_securities[p].Symbol.Equals(e.Symbol))
-            {
-                return _ids[p];
-            }
-        }
-
-        return e.Symbol.Value;
+        // By the symbol's number, not a scan of all securities per fill (which made fills cost O(securities) each).
+        var p = _slice.PositionOf(e.Symbol);
+        return p >= 0 ? _ids[p] : e.Symbol.Value;
     }
 
     private double AbsoluteHoldingsValue(string id) => _byId.TryGetValue(id, out var s) ? s.Holdings.AbsoluteHoldingsValue : 0;
