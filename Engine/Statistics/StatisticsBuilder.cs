@@ -22,6 +22,16 @@ public static class StatisticsBuilder
     // read either the old or the new one; a series that differs in any value bit is computed afresh.
     private static BenchmarkMemo? s_benchmarkMemo;
 
+    // The equity series copied into arrays for the calculator, reused by the next call on the thread when it has the
+    // same length (every trial of a sweep does): at ~13,000 samples each is a large object, and allocating two per call
+    // made the statistics of a sweep's trials churn the large-object heap (gen-2 collections, pages mapped and cleared).
+    // Nothing outlives a call: the calculator returns values only.
+    [ThreadStatic]
+    private static DateTime[]? t_equityTimes;
+
+    [ThreadStatic]
+    private static double[]? t_equityValues;
+
     /// <summary>
     /// Builds the statistics. <paramref name="riskFreeRate"/> returns the annual rate (fraction) in force on a date; the
     /// rate used is its mean over the dates of every equity sample (F.3), so trading days, which carry intraday samples,
@@ -33,8 +43,8 @@ public static class StatisticsBuilder
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(riskFreeRate);
         var equity = TimeSeriesView.Of(result.Equity);
-        var equityTimes = new DateTime[equity.Length];
-        var equityValues = new double[equity.Length];
+        var equityTimes = Buffer(ref t_equityTimes, equity.Length);
+        var equityValues = Buffer(ref t_equityValues, equity.Length);
         for (var i = 0; i < equity.Length; i++)
         {
             (equityTimes[i], equityValues[i]) = (equity[i].Time, equity[i].Value);
@@ -105,6 +115,10 @@ public static class StatisticsBuilder
 
         return values;
     }
+
+    /// <summary>The thread's cached array when it has <paramref name="length"/> items (overwritten by the caller), else a new one
+    /// that becomes the cache.</summary>
+    private static T[] Buffer<T>(ref T[]? cached, int length) => cached is { } array && array.Length == length ? array : cached = new T[length];
 
     private static double[] Values(ReadOnlySpan<TimeSample> series)
     {

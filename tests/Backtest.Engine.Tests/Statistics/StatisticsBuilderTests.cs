@@ -58,6 +58,42 @@ public sealed class StatisticsBuilderTests
     }
 
     [Fact]
+    public void Build_ResultsOfEqualLengthOneAfterAnother_EachGivesItsOwnStatistics()
+    {
+        // The equity arrays are reused between calls of equal length on a thread: a second result must not see the first
+        // one's values, and the first one built again must give what it gave before.
+        var calendar = FrameBuilder.Calendar();
+        var index = FrameBuilder.Daily(calendar, new DateOnly(2020, 1, 2), new DateOnly(2020, 6, 30));
+        var frame = FrameBuilder.Frame(FrameBuilder.Columns("SPY", index, i => Bar(100 * (1 + (0.01 * Math.Sin(i / 3.0)) + (0.002 * i)))));
+        BacktestResult Run(double weight) => new BacktestEngine(frame, calendar).Run(new ScriptedAlgorithm(
+            a =>
+            {
+                a.SetStartDate(2020, 1, 2);
+                a.SetEndDate(2020, 6, 30);
+                a.AddEquity("SPY");
+            },
+            (a, _) =>
+            {
+                if (!a.Portfolio.Invested)
+                {
+                    a.SetHoldings("SPY", weight);
+                }
+            }));
+        var (full, half) = (Run(1.0), Run(0.5));
+        Assert.Equal(full.Equity.Count, half.Equity.Count);
+
+        var first = StatisticsBuilder.Build(full, _ => 0.01);
+        var other = StatisticsBuilder.Build(half, _ => 0.01);
+        var again = StatisticsBuilder.Build(full, _ => 0.01);
+
+        Assert.Equal(first.Summary, again.Summary);
+        Assert.NotEqual(first["Drawdown"], other["Drawdown"]);
+        Assert.NotEqual(first["End Equity"], other["End Equity"]);
+        Assert.Equal(first.Portfolio.Drawdown, DrawdownOf(full), 3);
+        Assert.Equal(other.Portfolio.Drawdown, DrawdownOf(half), 3);
+    }
+
+    [Fact]
     public void BenchmarkList_SameValuesAgain_IsTheListComputedFromThem()
     {
         var series = Benchmark(400, seed: 3);
@@ -112,4 +148,19 @@ public sealed class StatisticsBuilderTests
     /// <summary>The list without any memo: each sample converted to decimal on its own.</summary>
     private static double[] Fresh(TimeSample[] series) =>
         LeanSampleSeries.BenchmarkList(series.Select(s => (decimal)s.Value).ToArray());
+
+    private static (double O, double H, double L, double C) Bar(double price) => (price, price, price, price);
+
+    /// <summary>Maximum drawdown of the sampled equity, computed here (fraction).</summary>
+    private static decimal DrawdownOf(BacktestResult result)
+    {
+        double peak = 0, worst = 0;
+        foreach (var sample in result.Equity)
+        {
+            peak = Math.Max(peak, sample.Value);
+            worst = Math.Max(worst, 1 - (sample.Value / peak));
+        }
+
+        return (decimal)worst;
+    }
 }
