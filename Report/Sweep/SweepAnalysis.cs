@@ -78,22 +78,43 @@ internal sealed class SweepAnalysis
     {
         var xs = Values(x);
         var ys = Values(y);
+        var column = PositionsOf(xs);
+        var row = PositionsOf(ys);
+        // One pass over the trials into their cells (scanning every trial for every cell made a 1,000-trial grid with
+        // ten values per parameter read each trial's parameters 100 times per pair); each cell keeps trial order.
+        var targets = new List<double>?[xs.Count, ys.Count];
+        foreach (var trial in Scored)
+        {
+            if (column.TryGetValue(trial.Parameter(x), out var i) && row.TryGetValue(trial.Parameter(y), out var j))
+            {
+                (targets[i, j] ??= []).Add(trial.Target!.Value);
+            }
+        }
+
         var cells = new List<HeatCell>();
         for (var i = 0; i < xs.Count; i++)
         {
             for (var j = 0; j < ys.Count; j++)
             {
-                var targets = Scored
-                    .Where(t => string.Equals(t.Parameter(x), xs[i], StringComparison.Ordinal) && string.Equals(t.Parameter(y), ys[j], StringComparison.Ordinal))
-                    .Select(t => t.Target!.Value).ToArray();
-                if (targets.Length > 0)
+                if (targets[i, j] is { Count: > 0 } cell)
                 {
-                    cells.Add(new HeatCell(i, j, targets.Average(), targets.Length));
+                    cells.Add(new HeatCell(i, j, cell.Average(), cell.Count));
                 }
             }
         }
 
         return new HeatMap(x, y, xs, ys, cells);
+    }
+
+    private static Dictionary<string, int> PositionsOf(IReadOnlyList<string> values)
+    {
+        var positions = new Dictionary<string, int>(values.Count, StringComparer.Ordinal);
+        for (var i = 0; i < values.Count; i++)
+        {
+            positions[values[i]] = i;
+        }
+
+        return positions;
     }
 
     /// <summary>Every pair of varying parameters, in parameter order.</summary>

@@ -24,6 +24,17 @@ public sealed record SweepReportTrial(
     string? TearSheet = null)
 {
     /// <summary>The value of parameter <paramref name="name"/>, or "" when the trial does not set it.</summary>
-    public string Parameter(string name) =>
-        Parameters.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.Ordinal)).Value ?? string.Empty;
+    public string Parameter(string name)
+    {
+        // Read for every trial by each chart and table of the report: an indexed scan, no delegate or enumerator.
+        for (var i = 0; i < Parameters.Count; i++)
+        {
+            if (string.Equals(Parameters[i].Key, name, StringComparison.Ordinal))
+            {
+                return Parameters[i].Value ?? string.Empty;
+            }
+        }
+
+        return string.Empty;
+    }
 }
