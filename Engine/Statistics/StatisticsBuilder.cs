@@ -25,7 +25,8 @@ public static class StatisticsBuilder
     // The equity series copied into arrays for the calculator, reused by the next call on the thread when it has the
     // same length (every trial of a sweep does): at ~13,000 samples each is a large object, and allocating two per call
     // made the statistics of a sweep's trials churn the large-object heap (gen-2 collections, pages mapped and cleared).
-    // Nothing outlives a call: the calculator returns values only.
+    // Nothing outlives a call: the calculator returns values only. A call takes the arrays out of the slots and puts them
+    // back when done, so a nested call on the thread (from the risk-free callback) gets its own.
     [ThreadStatic]
     private static DateTime[]? t_equityTimes;
 
@@ -43,8 +44,8 @@ public static class StatisticsBuilder
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(riskFreeRate);
         var equity = TimeSeriesView.Of(result.Equity);
-        var equityTimes = Buffer(ref t_equityTimes, equity.Length);
-        var equityValues = Buffer(ref t_equityValues, equity.Length);
+        var equityTimes = Take(ref t_equityTimes, equity.Length);
+        var equityValues = Take(ref t_equityValues, equity.Length);
         for (var i = 0; i < equity.Length; i++)
         {
             (equityTimes[i], equityValues[i]) = (equity[i].Time, equity[i].Value);
@@ -64,6 +65,7 @@ public static class StatisticsBuilder
             EquityScale = result.OrderEvents.Any(e => e.IsFill) ? 4 : 0,
         };
         var statistics = PortfolioStatisticsCalculator.Compute(input);
+        (t_equityTimes, t_equityValues) = (equityTimes, equityValues);
         var extras = new StatisticsSummaryExtras(
             result.TotalOrders,
             (decimal)result.TotalFees,
@@ -116,9 +118,14 @@ public static class StatisticsBuilder
         return values;
     }
 
-    /// <summary>The thread's cached array when it has <paramref name="length"/> items (overwritten by the caller), else a new one
-    /// that becomes the cache.</summary>
-    private static T[] Buffer<T>(ref T[]? cached, int length) => cached is { } array && array.Length == length ? array : cached = new T[length];
+    /// <summary>The thread's cached array when it has <paramref name="length"/> items (the caller overwrites it), else a new
+    /// one; the slot is left empty until the caller puts the array back.</summary>
+    private static T[] Take<T>(ref T[]? cached, int length)
+    {
+        var array = cached is { } c && c.Length == length ? c : new T[length];
+        cached = null;
+        return array;
+    }
 
     private static double[] Values(ReadOnlySpan<TimeSample> series)
     {

@@ -86,7 +86,22 @@ public sealed class StatisticsBuilderTests
         var other = StatisticsBuilder.Build(half, _ => 0.01);
         var again = StatisticsBuilder.Build(full, _ => 0.01);
 
+        var nested = false;
+        var outer = StatisticsBuilder.Build(full, _ =>
+        {
+            // A callback that builds other statistics on the same thread while the outer call holds its arrays.
+            if (!nested)
+            {
+                nested = true;
+                Assert.Equal(other.Summary, StatisticsBuilder.Build(half, _ => 0.01).Summary);
+            }
+
+            return 0.01;
+        });
+
         Assert.Equal(first.Summary, again.Summary);
+        Assert.True(nested);
+        Assert.Equal(first.Summary, outer.Summary);
         Assert.NotEqual(first["Drawdown"], other["Drawdown"]);
         Assert.NotEqual(first["End Equity"], other["End Equity"]);
         Assert.Equal(first.Portfolio.Drawdown, DrawdownOf(full), 3);
