@@ -17,8 +17,8 @@ public sealed class Security
     private Bar _lastTradeBar;
 
     // The columns' arrays, held directly: each time step reads one element of each for every security, and going
-    // through the columns object (and a bounds check per array) costs a dependent load per array. All share _count.
-    private readonly int _count;
+    // through the columns object (and a bounds check per array) costs a dependent load per array. All have the index's
+    // length (SymbolColumns checks that).
     private readonly double[] _open;
     private readonly double[] _high;
     private readonly double[] _low;
@@ -37,7 +37,6 @@ public sealed class Security
         FillForward = fillForward;
         Exchange = exchange;
         Scale = columns.PriceScale(mode);
-        _count = columns.Index.Count;
         _open = columns.Open;
         _high = columns.High;
         _low = columns.Low;
@@ -119,9 +118,8 @@ public sealed class Security
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the columns.</exception>
     internal bool Update(int index)
     {
-        // One range check for all the columns (they all have the index's length, SymbolColumns checks that), so the
-        // reads below skip their own.
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+        // One range check for all the columns (they have one length), so the reads below skip their own.
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_presence.Length, nameof(index));
         var presence = At(_presence, index);
         if (presence == BarPresence.Present)
         {
@@ -154,7 +152,7 @@ public sealed class Security
         return false;
     }
 
-    /// <summary>array[index] without the bounds check; callers have checked index against _count.</summary>
+    /// <summary>array[index] without the bounds check; callers have checked index against the columns' length.</summary>
     private static T At<T>(T[] array, int index) =>
         System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(array), index);
 
