@@ -60,13 +60,24 @@ internal sealed class SweepAnalysis
     /// <summary>The target per value of <paramref name="name"/>; values without a scored trial are left out.</summary>
     public IReadOnlyList<TargetSummary> Sensitivity(string name)
     {
-        var rows = new List<TargetSummary>();
-        foreach (var value in Values(name))
+        var values = Values(name);
+        var position = PositionsOf(values);
+        // One pass over the trials, as in Heat; each value keeps trial order.
+        var targets = new List<double>?[values.Count];
+        foreach (var trial in Scored)
         {
-            var targets = Scored.Where(t => string.Equals(t.Parameter(name), value, StringComparison.Ordinal)).Select(t => t.Target!.Value).ToArray();
-            if (targets.Length > 0)
+            if (position.TryGetValue(trial.Parameter(name), out var i))
             {
-                rows.Add(new TargetSummary(value, targets.Length, targets.Average(), targets.Min(), targets.Max()));
+                (targets[i] ??= []).Add(trial.Target!.Value);
+            }
+        }
+
+        var rows = new List<TargetSummary>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (targets[i] is { Count: > 0 } value)
+            {
+                rows.Add(new TargetSummary(values[i], value.Count, value.Average(), value.Min(), value.Max()));
             }
         }
 
