@@ -35,16 +35,7 @@ public sealed class StatisticsBuilderTests
     [Fact]
     public void Build_FlatRunWithoutOrders_GivesZeroStatisticsAndLeanKeys()
     {
-        var calendar = FrameBuilder.Calendar();
-        var index = FrameBuilder.Daily(calendar, new DateOnly(2020, 1, 2), new DateOnly(2020, 1, 31));
-        var frame = FrameBuilder.Frame(FrameBuilder.Flat("SPY", index, 100));
-        var algorithm = new ScriptedAlgorithm(a =>
-        {
-            a.SetStartDate(2020, 1, 2);
-            a.SetEndDate(2020, 1, 31);
-            a.AddEquity("SPY");
-        });
-        var result = new BacktestEngine(frame, calendar).Run(algorithm);
+        var result = RunSpy(new DateOnly(2020, 1, 31), _ => 100);
 
         var statistics = StatisticsBuilder.Build(result, _ => 0.02);
 
@@ -62,23 +53,7 @@ public sealed class StatisticsBuilderTests
     {
         // The equity arrays are reused between calls of equal length on a thread: a second result must not see the first
         // one's values, and the first one built again must give what it gave before.
-        var calendar = FrameBuilder.Calendar();
-        var index = FrameBuilder.Daily(calendar, new DateOnly(2020, 1, 2), new DateOnly(2020, 6, 30));
-        var frame = FrameBuilder.Frame(FrameBuilder.Columns("SPY", index, i => Bar(100 * (1 + (0.01 * Math.Sin(i / 3.0)) + (0.002 * i)))));
-        BacktestResult Run(double weight) => new BacktestEngine(frame, calendar).Run(new ScriptedAlgorithm(
-            a =>
-            {
-                a.SetStartDate(2020, 1, 2);
-                a.SetEndDate(2020, 6, 30);
-                a.AddEquity("SPY");
-            },
-            (a, _) =>
-            {
-                if (!a.Portfolio.Invested)
-                {
-                    a.SetHoldings("SPY", weight);
-                }
-            }));
+        BacktestResult Run(double weight) => RunSpy(new DateOnly(2020, 6, 30), i => 100 * (1 + (0.01 * Math.Sin(i / 3.0)) + (0.002 * i)), weight);
         var (full, half) = (Run(1.0), Run(0.5));
         Assert.Equal(full.Equity.Count, half.Equity.Count);
 
@@ -164,7 +139,28 @@ public sealed class StatisticsBuilderTests
     private static double[] Fresh(TimeSample[] series) =>
         LeanSampleSeries.BenchmarkList(series.Select(s => (decimal)s.Value).ToArray());
 
-    private static (double O, double H, double L, double C) Bar(double price) => (price, price, price, price);
+    /// <summary>SPY alone from 2020-01-02 to <paramref name="last"/> at the given closes (open = high = low = close); with a
+    /// <paramref name="weight"/>, bought at that weight on the first bar and held.</summary>
+    private static BacktestResult RunSpy(DateOnly last, Func<int, double> close, double? weight = null)
+    {
+        var calendar = FrameBuilder.Calendar();
+        var index = FrameBuilder.Daily(calendar, new DateOnly(2020, 1, 2), last);
+        var frame = FrameBuilder.Frame(FrameBuilder.Columns("SPY", index, i => (close(i), close(i), close(i), close(i))));
+        return new BacktestEngine(frame, calendar).Run(new ScriptedAlgorithm(
+            a =>
+            {
+                a.SetStartDate(2020, 1, 2);
+                a.SetEndDate(last.Year, last.Month, last.Day);
+                a.AddEquity("SPY");
+            },
+            (a, _) =>
+            {
+                if (weight is { } w && !a.Portfolio.Invested)
+                {
+                    a.SetHoldings("SPY", w);
+                }
+            }));
+    }
 
     /// <summary>Maximum drawdown of the sampled equity, computed here (fraction).</summary>
     private static decimal DrawdownOf(BacktestResult result)
