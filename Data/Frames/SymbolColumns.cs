@@ -12,6 +12,7 @@ namespace Backtest.Data.Frames;
 public sealed class SymbolColumns
 {
     private readonly Lazy<double[]>[] _scales;
+    private readonly Lazy<ScaledPrices[]>[] _scaled;
 
     public SymbolColumns(
         Symbol symbol,
@@ -43,10 +44,12 @@ public sealed class SymbolColumns
         Source = source;
         Factors = factors;
         _scales = new Lazy<double[]>[4];
+        _scaled = new Lazy<ScaledPrices[]>[4];
         for (var m = 0; m < _scales.Length; m++)
         {
             var mode = (DataNormalizationMode)m;
             _scales[m] = new Lazy<double[]>(() => BuildScale(mode), LazyThreadSafetyMode.ExecutionAndPublication);
+            _scaled[m] = new Lazy<ScaledPrices[]>(() => BuildScaled(mode), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         FirstIndex = Array.IndexOf(presence, BarPresence.Present);
@@ -98,10 +101,41 @@ public sealed class SymbolColumns
         return _scales[(int)mode].Value;
     }
 
+    /// <summary>
+    /// The bars in <paramref name="mode"/>'s prices, one record per period (open, high, low, close x scale; volume / scale,
+    /// rounded): what a reader of whole bars needs at a period in one place instead of six arrays. The engine's time loop
+    /// reads every security's bar at every step, and with one array per column a step over a thousand symbols touches
+    /// six thousand cache lines in as many memory streams. Computed once per mode, then shared (40 bytes per period).
+    /// </summary>
+    /// <exception cref="DataException">The mode needs raw prices but the source only has adjusted ones.</exception>
+    public ScaledPrices[] ScaledBars(DataNormalizationMode mode)
+    {
+        PriceScale(mode);
+        return _scaled[(int)mode].Value;
+    }
+
+    private ScaledPrices[] BuildScaled(DataNormalizationMode mode)
+    {
+        // Without factors every scale is 1 (x 1 and / 1 change nothing), so the array of ones is not built for this.
+        var scale = HasUnitScale(mode) ? null : _scales[(int)mode].Value;
+        var bars = new ScaledPrices[Index.Count];
+        for (var i = 0; i < bars.Length; i++)
+        {
+            var s = scale is null ? 1.0 : scale[i];
+            // The same operations, in the same order, as scaling a bar when it is read (prices x s, volume / s rounded).
+            bars[i] = new ScaledPrices(Open[i] * s, High[i] * s, Low[i] * s, Close[i] * s, Math.Round(Volume[i] / s));
+        }
+
+        return bars;
+    }
+
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Factors))]
+    private bool HasUnitScale(DataNormalizationMode mode) => mode == DataNormalizationMode.Raw || Factors is null || !Source.PricesAreRaw;
+
     private double[] BuildScale(DataNormalizationMode mode)
     {
         var scale = new double[Index.Count];
-        if (mode == DataNormalizationMode.Raw || Factors is null || !Source.PricesAreRaw)
+        if (HasUnitScale(mode))
         {
             Array.Fill(scale, 1.0);
             return scale;

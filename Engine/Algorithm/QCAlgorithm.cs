@@ -279,9 +279,8 @@ public abstract partial class QCAlgorithm
         {
             if (columns.Presence[i] == BarPresence.Present)
             {
-                var s = security.Scale[i];
-                result.Add(new TradeBar(symbol, columns.Index.StartTimes[i], ends[i], columns.Open[i] * s, columns.High[i] * s,
-                    columns.Low[i] * s, columns.Close[i] * s, Math.Round(columns.Volume[i] / s), false));
+                var p = security.ScaledBars[i];
+                result.Add(new TradeBar(symbol, columns.Index.StartTimes[i], ends[i], p.Open, p.High, p.Low, p.Close, p.Volume, false));
             }
         }
 

@@ -16,14 +16,11 @@ public sealed class Security
     private Bar _currentBar;
     private Bar _lastTradeBar;
 
-    // The columns' arrays, held directly: each time step reads one element of each for every security, and going
+    // The arrays a time step reads, held directly: each step reads one element of each for every security, and going
     // through the columns object (and a bounds check per array) costs a dependent load per array. All have the index's
-    // length (SymbolColumns checks that).
-    private readonly double[] _open;
-    private readonly double[] _high;
-    private readonly double[] _low;
-    private readonly double[] _close;
-    private readonly double[] _volume;
+    // length (SymbolColumns checks that). The prices come already scaled, one record per period (the columns' shared
+    // ScaledBars), so a step reads two arrays per security, not seven.
+    private readonly ScaledPrices[] _bars;
     private readonly BarPresence[] _presence;
     private readonly DateTime[] _starts;
     private readonly DateTime[] _ends;
@@ -36,12 +33,7 @@ public sealed class Security
         DataNormalizationMode = mode;
         FillForward = fillForward;
         Exchange = exchange;
-        Scale = columns.PriceScale(mode);
-        _open = columns.Open;
-        _high = columns.High;
-        _low = columns.Low;
-        _close = columns.Close;
-        _volume = columns.Volume;
+        _bars = columns.ScaledBars(mode);
         _presence = columns.Presence;
         _starts = columns.Index.StartTimes;
         _ends = columns.Index.EndTimes;
@@ -100,7 +92,8 @@ public sealed class Security
 
     internal SymbolColumns Columns { get; }
 
-    internal double[] Scale { get; }
+    /// <summary>The bars of every period in this security's normalization mode (the columns' shared ScaledBars).</summary>
+    internal ScaledPrices[] ScaledBars => _bars;
 
     public void SetLeverage(double leverage)
     {
@@ -123,15 +116,16 @@ public sealed class Security
         var presence = At(_presence, index);
         if (presence == BarPresence.Present)
         {
-            var s = At(Scale, index);
             var start = At(_starts, index);
             var end = At(_ends, index);
-            var open = At(_open, index) * s;
-            var high = At(_high, index) * s;
-            var low = At(_low, index) * s;
-            var close = At(_close, index) * s;
-            // LEAN divides volume by the price factor and rounds it to an integer (SEMANTICS.md A.3).
-            var volume = Math.Round(At(_volume, index) / s);
+            // Scaled when the columns built ScaledBars: prices x scale, and volume divided by it and rounded to an integer
+            // as LEAN does (SEMANTICS.md A.3).
+            ref readonly var p = ref At(_bars, index);
+            var open = p.Open;
+            var high = p.High;
+            var low = p.Low;
+            var close = p.Close;
+            var volume = p.Volume;
             // Both caches are written from registers: copying one freshly written struct into the other (or out of a
             // temporary) reads memory just stored field by field, which the CPU cannot forward and stalls on.
             _currentBar = new Bar(start, end, open, high, low, close, volume);
@@ -153,8 +147,8 @@ public sealed class Security
     }
 
     /// <summary>array[index] without the bounds check; callers have checked index against the columns' length.</summary>
-    private static T At<T>(T[] array, int index) =>
-        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(array), index);
+    private static ref T At<T>(T[] array, int index) =>
+        ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(array), index);
 
     /// <summary>Rescales cached prices by a Raw-mode split factor (e.g. 1/7): prices x factor, volume / factor.</summary>
     internal void ApplySplitToCache(double factor)

@@ -68,6 +68,40 @@ public sealed class FrameLoaderLeanDataTests
         Assert.Equal(daily.Symbols[0].Close[0], hour.Symbols[0].Close[6]);
     }
 
+    [Fact]
+    public void ScaledBars_Aapl2020Split_AreEachModesPricesAndVolumes()
+    {
+        var (folder, calendar) = Lean();
+        var frame = FrameLoader.FromLean(folder, ["AAPL"], Resolution.Daily, new DateOnly(2020, 8, 3), new DateOnly(2020, 9, 30), calendar);
+        var aapl = frame.Symbols[0];
+        var before = frame.Index.LowerBound(new DateTime(2020, 8, 28));
+        var after = frame.Index.LowerBound(new DateTime(2020, 8, 31));
+
+        // Factor file row 20200828: price factor 0.9967882, split factor 0.25, reference close 499.23 (the 4:1 split of
+        // 2020-08-31); rows after it are 1 and 1 until the next dividend (20201105: 0.9967882, 1).
+        Assert.Equal(499.23, aapl.ScaledBars(DataNormalizationMode.Raw)[before].Close, 10);
+        Assert.Equal(499.23 * 0.25, aapl.ScaledBars(DataNormalizationMode.SplitAdjusted)[before].Close, 10);
+        Assert.Equal(499.23 * 0.25 * 0.9967882, aapl.ScaledBars(DataNormalizationMode.Adjusted)[before].Close, 10);
+        Assert.Equal(aapl.Volume[before] * 4, aapl.ScaledBars(DataNormalizationMode.SplitAdjusted)[before].Volume);
+        Assert.Equal(aapl.Close[after] * 0.9967882, aapl.ScaledBars(DataNormalizationMode.Adjusted)[after].Close, 10);
+
+        foreach (var mode in Enum.GetValues<DataNormalizationMode>())
+        {
+            var bars = aapl.ScaledBars(mode);
+            var scale = aapl.PriceScale(mode);
+            Assert.Same(bars, aapl.ScaledBars(mode));
+            Assert.Equal(frame.Index.Count, bars.Length);
+            for (var i = 0; i < bars.Length; i++)
+            {
+                // Bit for bit what scaling a bar on reading gives (History, the benchmark): prices x scale, volume / scale
+                // rounded.
+                var expected = new ScaledPrices(aapl.Open[i] * scale[i], aapl.High[i] * scale[i], aapl.Low[i] * scale[i], aapl.Close[i] * scale[i],
+                    Math.Round(aapl.Volume[i] / scale[i]));
+                Assert.Equal(expected, bars[i]);
+            }
+        }
+    }
+
     private static (string Folder, TradingCalendar Calendar) Lean()
     {
         var folder = SharedData.LeanDataFolder;

@@ -107,6 +107,10 @@ public sealed class FrameLoaderTests
         Assert.Equal("csv-yahoo", c.Source.Format);
         Assert.Equal([BarPresence.BeforeListing, BarPresence.Present, BarPresence.Missing, BarPresence.Present, BarPresence.AfterDelisting, BarPresence.AfterDelisting], c.Presence);
         Assert.Throws<DataException>(() => c.PriceScale(DataNormalizationMode.Raw));
+        Assert.Throws<DataException>(() => c.ScaledBars(DataNormalizationMode.Raw));
+        // Adjusted needs no factor: the scaled bars are the stored ones, and absent periods stay NaN.
+        Assert.Equal(new ScaledPrices(5, 6, 4, 5, 100), c.ScaledBars(DataNormalizationMode.Adjusted)[1]);
+        Assert.True(double.IsNaN(c.ScaledBars(DataNormalizationMode.Adjusted)[0].Close));
     }
 
     [Fact]
