@@ -90,14 +90,7 @@ public sealed class SymbolColumns
     /// <exception cref="DataException">The mode needs raw prices but the source only has adjusted ones.</exception>
     public double[] PriceScale(DataNormalizationMode mode)
     {
-        if (mode != DataNormalizationMode.Adjusted && !Source.PricesAreRaw)
-        {
-            throw DataException.InFile(
-                Source.Path,
-                $"{Symbol} has only adjusted prices, so DataNormalizationMode.{mode} (which needs as-traded prices) is not available",
-                "Use DataNormalizationMode.Adjusted, or import a file that carries raw closes and dividends (backtest data import).");
-        }
-
+        RequireMode(mode);
         return _scales[(int)mode].Value;
     }
 
@@ -110,8 +103,19 @@ public sealed class SymbolColumns
     /// <exception cref="DataException">The mode needs raw prices but the source only has adjusted ones.</exception>
     public ScaledPrices[] ScaledBars(DataNormalizationMode mode)
     {
-        PriceScale(mode);
+        RequireMode(mode);
         return _scaled[(int)mode].Value;
+    }
+
+    private void RequireMode(DataNormalizationMode mode)
+    {
+        if (mode != DataNormalizationMode.Adjusted && !Source.PricesAreRaw)
+        {
+            throw DataException.InFile(
+                Source.Path,
+                $"{Symbol} has only adjusted prices, so DataNormalizationMode.{mode} (which needs as-traded prices) is not available",
+                "Use DataNormalizationMode.Adjusted, or import a file that carries raw closes and dividends (backtest data import).");
+        }
     }
 
     private ScaledPrices[] BuildScaled(DataNormalizationMode mode)
