@@ -112,13 +112,14 @@ if sweeps:
         else:
             lines.append(f"| {line} | | | | | | |")
 lines += ["", "## W1 sweep: workstation vs server GC", "```", read("sweep-gc.txt").strip(), "```"]
-lines += ["", "## W3 scaling (monthly top-10% momentum, equal weights; warm = median of the runs after a cold one, range in brackets; peak = process working set)",
+lines += ["", "## W3 scaling (monthly top-10% momentum, equal weights; warm = median of the runs after a cold one (at least 5, more until they took 1 s, at most 101; count and range in brackets); peak = process working set)",
           "| S | Y | days | load ms | run cold ms | run warm ms | ns/bar | alloc B/bar | peak MiB | peak B/bar | orders |",
           "|---|---|---|---|---|---|---|---|---|---|---|"]
 for line in (w3 + "\n" + read("w3-idle.txt")).splitlines():
     f = dict(kv.split("=", 1) for kv in line.split("\t")[1:] if "=" in kv)
     if f:
-        warm_range = f" ({f['run_warm_min_ms']}..{f['run_warm_max_ms']})" if "run_warm_min_ms" in f else ""
+        runs = f"{f['warm_runs']} runs, " if "warm_runs" in f else ""
+        warm_range = f" ({runs}{f['run_warm_min_ms']}..{f['run_warm_max_ms']})" if "run_warm_min_ms" in f else ""
         lines.append(f"| {f['S']}{' (idle: no trading)' if 'idle' in line.split(chr(9))[0] else ''} | {f['Y']} | {f['days']} | {f['load_ms']} | {f['run_cold_ms']} | {f['run_warm_ms']}{warm_range} | {f['ns_per_bar']} | {f['alloc_bytes_per_bar']} | {f['peak_ws_MiB']} | {f['peak_bytes_per_bar']} | {f['orders']} |")
     elif line.strip():
         lines.append(f"| {line} |")

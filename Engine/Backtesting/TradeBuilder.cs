@@ -15,6 +15,14 @@ internal sealed class TradeBuilder
     private readonly Collections.ChunkedList<Trade> _closed = new();
     private int _openLots;
 
+    // Ids of the symbols that have open lots, in no particular order (each lot's MAE/MFE depends only on its own price),
+    // so the per-step mark-to-market visits the open positions, not every security of the run.
+    private readonly List<int> _openSymbols = [];
+
+    // The run's securities by Symbol.Id, built from the array the mark-to-market is given.
+    private Security?[] _securityById = [];
+    private Security[]? _indexed;
+
     public IReadOnlyList<Trade> ClosedTrades => _closed;
 
     /// <summary>Books a fill of signed <paramref name="quantity"/> at <paramref name="price"/> with <paramref name="fee"/>.</summary>
@@ -26,6 +34,7 @@ internal sealed class TradeBuilder
         }
 
         var lots = _open[symbol.Id] ??= [];
+        var wasOpen = lots.Count > 0;
 
         var remaining = Math.Abs(quantity);
         var total = remaining;
@@ -56,6 +65,18 @@ internal sealed class TradeBuilder
             lots.Add(new Lot(time, price, isBuy, remaining, fee * remaining / total, 0, 0));
             _openLots++;
         }
+
+        if (wasOpen != lots.Count > 0)
+        {
+            if (wasOpen)
+            {
+                _openSymbols.Remove(symbol.Id);
+            }
+            else
+            {
+                _openSymbols.Add(symbol.Id);
+            }
+        }
     }
 
     /// <summary>Updates MAE/MFE of open lots with the securities' current prices (once per time step).</summary>
@@ -66,15 +87,21 @@ internal sealed class TradeBuilder
             return;
         }
 
-        for (var s = 0; s < securities.Length; s++)
+        if (!ReferenceEquals(securities, _indexed))
         {
-            var id = securities[s].Symbol.Id;
-            if ((uint)id >= (uint)_open.Length || _open[id] is not { Count: > 0 } lots)
+            IndexSecurities(securities);
+        }
+
+        foreach (var id in _openSymbols)
+        {
+            // A symbol traded but not among the run's securities is not marked (as before: only securities are).
+            if ((uint)id >= (uint)_securityById.Length || _securityById[id] is not { } security)
             {
                 continue;
             }
 
-            var price = securities[s].Price;
+            var lots = _open[id]!;
+            var price = security.Price;
             for (var i = 0; i < lots.Count; i++)
             {
                 var lot = lots[i];
@@ -85,6 +112,23 @@ internal sealed class TradeBuilder
                 }
             }
         }
+    }
+
+    private void IndexSecurities(Security[] securities)
+    {
+        var size = 0;
+        foreach (var security in securities)
+        {
+            size = Math.Max(size, security.Symbol.Id + 1);
+        }
+
+        _securityById = new Security?[size];
+        foreach (var security in securities)
+        {
+            _securityById[security.Symbol.Id] = security;
+        }
+
+        _indexed = securities;
     }
 
     private readonly record struct Lot(DateTime Time, double Price, bool IsLong, double Quantity, double Fee, double Mae, double Mfe);

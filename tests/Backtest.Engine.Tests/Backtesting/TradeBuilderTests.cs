@@ -1,5 +1,7 @@
 using Backtest.Data.Model;
 using Backtest.Engine.Backtesting;
+using Backtest.Engine.Securities;
+using Backtest.Engine.Tests.Support;
 
 namespace Backtest.Engine.Tests.Backtesting;
 
@@ -37,4 +39,55 @@ public sealed class TradeBuilderTests
         Assert.False(builder.ClosedTrades[1].IsLong);
         Assert.Equal(50, builder.ClosedTrades[1].ProfitLoss, 12);      // short 5 from 90 to 80
     }
+
+    [Fact]
+    public void MarkToMarket_OpenPositionsOnly_ExcursionsOfEachClosedTrade()
+    {
+        // Closes per day: AAA 100, 90, 130, 120; BBB 50, 55, 40, 45; CCC (never traded) 10, 10, 10, 10.
+        double[] aaa = [100, 90, 130, 120], bbb = [50, 55, 40, 45];
+        var calendar = FrameBuilder.Calendar();
+        var index = FrameBuilder.Daily(calendar, new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 5));
+        var exchange = new SecurityExchange(calendar, new EngineClock { Now = T0 });
+        var securities = new[]
+        {
+            Make(FrameBuilder.Columns("AAA", index, i => (aaa[i], aaa[i], aaa[i], aaa[i])), exchange),
+            Make(FrameBuilder.Columns("BBB", index, i => (bbb[i], bbb[i], bbb[i], bbb[i])), exchange),
+            Make(FrameBuilder.Flat("CCC", index, 10), exchange),
+        };
+        var builder = new TradeBuilder();
+
+        for (var day = 0; day < 4; day++)
+        {
+            foreach (var security in securities)
+            {
+                security.Update(day);
+            }
+
+            var time = T0.AddDays(day);
+            if (day == 0)
+            {
+                builder.OnFill(securities[0].Symbol, time, 10, aaa[0], 0);    // long 10 AAA
+                builder.OnFill(securities[1].Symbol, time, -5, bbb[0], 0);    // short 5 BBB
+            }
+            else if (day == 2)
+            {
+                builder.OnFill(securities[0].Symbol, time, -10, aaa[2], 0);   // AAA closed: flat from here on
+            }
+            else if (day == 3)
+            {
+                builder.OnFill(securities[1].Symbol, time, 5, bbb[3], 0);
+            }
+
+            builder.MarkToMarket(securities);
+        }
+
+        // Worst and best mark while open, the exit included: AAA 10 x (90 - 100) = -100 and 10 x (130 - 100) = +300;
+        // BBB short: 5 x (50 - 55) = -25 and 5 x (50 - 40) = +50, exit at 45 (+25).
+        var (a, b) = (builder.ClosedTrades[0], builder.ClosedTrades[1]);
+        Assert.Equal(("AAA", -100.0, 300.0, 300.0), (a.Symbol.Value, a.MAE, a.MFE, a.ProfitLoss));
+        Assert.Equal(("BBB", -25.0, 50.0, 25.0), (b.Symbol.Value, b.MAE, b.MFE, b.ProfitLoss));
+    }
+
+    private static Security Make(Backtest.Data.Frames.SymbolColumns columns, SecurityExchange exchange) =>
+        new(columns.Symbol, columns, Resolution.Daily, DataNormalizationMode.Raw, true, exchange);
 }
