@@ -92,6 +92,11 @@ public sealed class Security
 
     internal SymbolColumns Columns { get; }
 
+    /// <summary>The manager this security was added to, and its position in that manager's order.</summary>
+    internal SecurityManager? Manager { get; set; }
+
+    internal int Position { get; set; } = -1;
+
     /// <summary>The bars of every period in this security's normalization mode (the columns' shared ScaledBars).</summary>
     internal ScaledPrices[] ScaledBars => _bars;
 

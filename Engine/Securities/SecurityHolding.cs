@@ -60,14 +60,14 @@ public sealed class SecurityHolding
         if (old == 0 || Math.Sign(old) == Math.Sign(quantity))
         {
             AveragePrice = (AveragePrice * Math.Abs(old) + price * Math.Abs(quantity)) / Math.Abs(next);
-            Quantity = next;
+            SetQuantity(next);
             return double.NaN;
         }
 
         var closed = Math.Min(Math.Abs(old), Math.Abs(quantity));
         var realised = closed * (price - AveragePrice) * Math.Sign(old);
         Profit += realised;
-        Quantity = next;
+        SetQuantity(next);
         if (next == 0)
         {
             AveragePrice = 0;
@@ -92,10 +92,24 @@ public sealed class SecurityHolding
         // Rounded to 1e-9 shares so that 100 / (1/7) does not truncate to 699 through binary rounding.
         var exact = Math.Round(Quantity / factor, 9);
         var whole = Math.Truncate(exact);
-        Quantity = whole;
+        SetQuantity(whole);
         AveragePrice *= factor;
         return (exact - whole) * priceAfterSplit;
     }
 
-    internal void Close() => (Quantity, AveragePrice) = (0, 0);
+    internal void Close()
+    {
+        SetQuantity(0);
+        AveragePrice = 0;
+    }
+
+    private void SetQuantity(double quantity)
+    {
+        var was = Invested;
+        Quantity = quantity;
+        if (was != Invested)
+        {
+            _security.Manager?.InvestedChanged(_security);
+        }
+    }
 }

@@ -10,6 +10,11 @@ public sealed class SecurityManager
     private Security?[] _byId = [];
     private readonly List<Security> _ordered = [];
 
+    // One bit per position in _ordered: set while that security holds a position. The portfolio's value and margin are
+    // sums over holdings, read at every step and before every fill, and a flat holding adds +0 to them, so they visit
+    // these positions (in the same order) instead of every security: with a top-10 of 1,000 symbols, 10 instead of 1,000.
+    private ulong[] _invested = [];
+
     public int Count => _ordered.Count;
 
     /// <summary>Securities in ordinal ticker order.</summary>
@@ -56,6 +61,33 @@ public sealed class SecurityManager
         }
 
         _ordered.Insert(at, security);
+        security.Manager = this;
+        _invested = new ulong[(_ordered.Count + 63) >> 6];
+        for (var p = 0; p < _ordered.Count; p++)
+        {
+            _ordered[p].Position = p;
+            if (_ordered[p].Holdings.Invested)
+            {
+                _invested[p >> 6] |= 1UL << p;
+            }
+        }
+    }
+
+    /// <summary>The securities holding a position, in the order of <see cref="Span"/>. Valid until the next Add.</summary>
+    internal InvestedSecurities Invested => new(Span, _invested);
+
+    /// <summary>Called by a holding when it goes from flat to a position or back.</summary>
+    internal void InvestedChanged(Security security)
+    {
+        var p = security.Position;
+        if (security.Holdings.Invested)
+        {
+            _invested[p >> 6] |= 1UL << p;
+        }
+        else
+        {
+            _invested[p >> 6] &= ~(1UL << p);
+        }
     }
 
     private Security? Find(Symbol symbol)
@@ -63,5 +95,43 @@ public sealed class SecurityManager
         ArgumentNullException.ThrowIfNull(symbol);
         var id = symbol.Id;
         return (uint)id < (uint)_byId.Length ? _byId[id] : null;
+    }
+}
+
+/// <summary>The invested securities of a <see cref="SecurityManager"/> in its order (a set bit per position).</summary>
+internal readonly ref struct InvestedSecurities(ReadOnlySpan<Security> securities, ulong[] words)
+{
+    private readonly ReadOnlySpan<Security> _securities = securities;
+    private readonly ulong[] _words = words;
+
+    public Enumerator GetEnumerator() => new(_securities, _words);
+
+    public ref struct Enumerator(ReadOnlySpan<Security> securities, ulong[] words)
+    {
+        private readonly ReadOnlySpan<Security> _securities = securities;
+        private readonly ulong[] _words = words;
+        private int _word = -1;
+        private ulong _bits;
+        private Security _current = null!;
+
+        public readonly Security Current => _current;
+
+        public bool MoveNext()
+        {
+            while (_bits == 0)
+            {
+                if (++_word >= _words.Length)
+                {
+                    return false;
+                }
+
+                _bits = _words[_word];
+            }
+
+            var position = (_word << 6) + System.Numerics.BitOperations.TrailingZeroCount(_bits);
+            _bits &= _bits - 1;
+            _current = _securities[position];
+            return true;
+        }
     }
 }

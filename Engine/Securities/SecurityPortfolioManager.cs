@@ -32,8 +32,9 @@ public sealed class SecurityPortfolioManager
     {
         get
         {
+            // Flat holdings add +0, so only the invested ones are visited (same order, same sum).
             var value = Cash;
-            foreach (var security in _securities.Span)
+            foreach (var security in _securities.Invested)
             {
                 value += security.Holdings.HoldingsValue;
             }
@@ -93,7 +94,7 @@ public sealed class SecurityPortfolioManager
         get
         {
             var used = 0.0;
-            foreach (var security in _securities.Span)
+            foreach (var security in _securities.Invested)
             {
                 used += security.Holdings.AbsoluteHoldingsValue / security.Leverage;
             }
@@ -111,7 +112,7 @@ public sealed class SecurityPortfolioManager
             // so the result is the same as TotalPortfolioValue - TotalMarginUsed.
             var value = Cash;
             var used = 0.0;
-            foreach (var security in _securities.Span)
+            foreach (var security in _securities.Invested)
             {
                 var holdingsValue = security.Holdings.HoldingsValue;
                 value += holdingsValue;

@@ -44,6 +44,58 @@ public sealed class SecurityPortfolioManagerTests
     }
 
     [Fact]
+    public void Totals_PositionsOpenedClosedAndAddedAcrossWords_AreSumsOverEverySecurityToTheBit()
+    {
+        // 150 securities (three 64-bit words of the invested set), positions opened, flattened by an opposite fill,
+        // closed and reopened over several rounds, and securities added between rounds (every position shifts).
+        var random = new Random(7);
+        var specs = Enumerable.Range(0, 150)
+            .Select(i => ($"PMFLAT{i * 2:D3}", Math.Round(5 + (random.NextDouble() * 300), 4), i % 3 == 0 ? 1.0 : 2.0))
+            .ToArray();
+        var (securities, portfolio) = SecurityFactory.Portfolio(250_000.5, specs);
+        for (var round = 0; round < 8; round++)
+        {
+            if (round is 3 or 5)
+            {
+                // Odd numbers sort between the existing tickers.
+                var added = SecurityFactory.AddTo(securities, $"PMFLAT{(round * 20) + 1:D3}", 42.4242);
+                added.Holdings.ApplyFill(round == 3 ? 17.5 : -3.25, 42.5, 1);
+            }
+
+            foreach (var security in securities.Values)
+            {
+                var holding = security.Holdings;
+                switch (random.Next(5))
+                {
+                    case 0 when holding.Invested:
+                        holding.ApplyFill(-holding.Quantity, security.Price * 1.002, 0.5);
+                        break;
+                    case 1:
+                        holding.ApplyFill(Math.Round((random.NextDouble() - 0.5) * 200, 3), security.Price * 0.999, 0.5);
+                        break;
+                    case 2 when holding.Invested:
+                        holding.Close();
+                        break;
+                }
+            }
+
+            var value = portfolio.Cash;
+            var used = 0.0;
+            foreach (var security in securities.Values)
+            {
+                value += security.Holdings.Quantity * security.Price;
+                used += Math.Abs(security.Holdings.Quantity * security.Price) / security.Leverage;
+            }
+
+            Assert.Contains(securities.Values, s => !s.Holdings.Invested);
+            Assert.Contains(securities.Values, s => s.Holdings.Invested);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(value), BitConverter.DoubleToInt64Bits(portfolio.TotalPortfolioValue));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(used), BitConverter.DoubleToInt64Bits(portfolio.TotalMarginUsed));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(value - used), BitConverter.DoubleToInt64Bits(portfolio.MarginRemaining));
+        }
+    }
+
+    [Fact]
     public void Update_IndexPastTheColumns_ThrowsInsteadOfReadingBeyondThem()
     {
         var security = SecurityFactory.Single(100);

@@ -26,5 +26,18 @@ internal static class SecurityFactory
         return (securities, portfolio);
     }
 
+    /// <summary>Adds a security priced at <paramref name="price"/> to an existing manager (e.g. after trading began).</summary>
+    public static Security AddTo(SecurityManager securities, string ticker, double price)
+    {
+        var calendar = FrameBuilder.Calendar();
+        var index = FrameBuilder.Daily(calendar, new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 2));
+        var exchange = new SecurityExchange(calendar, new EngineClock { Now = new DateTime(2024, 1, 2, 16, 0, 0) });
+        var columns = FrameBuilder.Flat(ticker, index, price);
+        var security = new Security(columns.Symbol, columns, Resolution.Daily, DataNormalizationMode.Raw, true, exchange);
+        security.Update(0);
+        securities.Add(security);
+        return security;
+    }
+
     public static Security Single(double price, double leverage = 2) => Portfolio(100_000, ("XYZ", price, leverage)).Securities["XYZ"];
 }
