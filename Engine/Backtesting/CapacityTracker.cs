@@ -20,6 +20,11 @@ internal sealed class CapacityTracker
     private readonly Slice _slice;
     private readonly string[] _ids;
     private readonly bool[] _barInLastStep;
+
+    // Positions whose symbol the estimator may be monitoring: set by a fill, cleared when the estimator says a bar left
+    // it unmonitored. Only a fill starts monitoring, so the bars of the other positions would change nothing; they are
+    // not offered (a per-bar lookup by name for every security of a 1,000-symbol run).
+    private readonly bool[] _monitored;
     private readonly Dictionary<string, Security> _byId;
     private readonly Func<string, double> _absoluteHoldings;
     private readonly SecurityPortfolioManager _portfolio;
@@ -37,6 +42,7 @@ internal sealed class CapacityTracker
         _events = events;
         _ids = new string[securities.Length];
         _barInLastStep = new bool[securities.Length];
+        _monitored = new bool[securities.Length];
         _byId = new Dictionary<string, Security>(StringComparer.Ordinal);
         for (var i = 0; i < securities.Length; i++)
         {
@@ -80,10 +86,10 @@ internal sealed class CapacityTracker
         TakeFills();
         for (var p = 0; p < _securities.Length && _estimator.IsMonitoring; p++)
         {
-            if (_barInLastStep[p])
+            if (_barInLastStep[p] && _monitored[p])
             {
                 var bar = _securities[p].CurrentBar;
-                _estimator.OnBar(_ids[p], time, bar.Close, bar.Volume, bar.EndTime - bar.Time);
+                _monitored[p] = _estimator.OfferBar(_ids[p], time, bar.Close, bar.Volume, bar.EndTime - bar.Time);
             }
         }
 
@@ -101,16 +107,15 @@ internal sealed class CapacityTracker
             var e = _events[_eventCursor];
             if (e.IsFill)
             {
-                _estimator.OnFill(IdOf(e), e.Time, e.FillPrice, e.FillQuantity);
+                // The security by the symbol's number, not by a scan of all securities per fill.
+                var p = _slice.PositionOf(e.Symbol);
+                _estimator.OnFill(p >= 0 ? _ids[p] : e.Symbol.Value, e.Time, e.FillPrice, e.FillQuantity);
+                if (p >= 0)
+                {
+                    _monitored[p] = true;
+                }
             }
         }
-    }
-
-    private string IdOf(OrderEvent e)
-    {
-        // By the symbol's number, not a scan of all securities per fill (which made fills cost O(securities) each).
-        var p = _slice.PositionOf(e.Symbol);
-        return p >= 0 ? _ids[p] : e.Symbol.Value;
     }
 
     private double AbsoluteHoldingsValue(string id) => _byId.TryGetValue(id, out var s) ? s.Holdings.AbsoluteHoldingsValue : 0;

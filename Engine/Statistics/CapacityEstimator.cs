@@ -112,17 +112,26 @@ public sealed class CapacityEstimator
 
     /// <summary>Offers a bar delivered at <paramref name="stepTime"/>; ignored unless the symbol is being monitored
     /// after a fill. <paramref name="period"/> is the bar's length (a strict daily bar is 6.5 h).</summary>
-    public void OnBar(string symbol, DateTime stepTime, double close, double volume, TimeSpan period)
+    public void OnBar(string symbol, DateTime stepTime, double close, double volume, TimeSpan period) =>
+        OfferBar(symbol, stepTime, close, volume, period);
+
+    /// <summary>
+    /// <see cref="OnBar"/>, returning whether the symbol is monitored afterwards by the model in charge after the call.
+    /// While it is not, its bars change nothing in either model until its next fill, so a caller may stop offering them
+    /// (and they need not be logged): as long as the fast model is certain, both models agree on which symbols are
+    /// monitored, and a bar that makes it uncertain is answered by the decimal model it hands over to.
+    /// </summary>
+    internal bool OfferBar(string symbol, DateTime stepTime, double close, double volume, TimeSpan period)
     {
         if (Fast() is not { } fast)
         {
-            _exact!.OnBar(symbol, stepTime, close, volume, period);
-            return;
+            return _exact!.OnBar(symbol, stepTime, close, volume, period);
         }
 
         _log!.Entries.Add(new CapacityLog.Entry(CapacityLog.Kind.Bar, symbol, stepTime, close, volume, period));
-        fast.OnBar(symbol, stepTime, close, volume, period);
+        var monitored = fast.OnBar(symbol, stepTime, close, volume, period);
         CheckCertain();
+        return _exact is null ? monitored : _exact.IsMonitored(symbol);
     }
 
     /// <summary>Takes a snapshot when the step's date reaches the next snapshot date (or when <paramref name="final"/>).

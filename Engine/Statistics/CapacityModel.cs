@@ -68,11 +68,12 @@ internal sealed class CapacityModel<T>
         }
     }
 
-    public void OnBar(string symbol, DateTime stepTime, double close, double volume, TimeSpan period)
+    /// <summary>Offers a bar; returns whether the symbol is monitored after it (only a fill starts monitoring again).</summary>
+    public bool OnBar(string symbol, DateTime stepTime, double close, double volume, TimeSpan period)
     {
         if (Find(symbol) is not { Monitored: true } state)
         {
-            return;
+            return false;
         }
 
         var closed = state.OnBar(stepTime, Convert(close), Convert(volume), period);
@@ -80,8 +81,13 @@ internal sealed class CapacityModel<T>
         if (closed)
         {
             StopMonitoring(state);
+            return false;
         }
+
+        return true;
     }
+
+    public bool IsMonitored(string symbol) => Find(symbol) is { Monitored: true };
 
     /// <summary>Takes a snapshot when due (or when <paramref name="final"/>); <paramref name="absoluteHoldingsValue"/> is
     /// read once per tracked symbol, in tracking order, and only when a snapshot is taken.</summary>

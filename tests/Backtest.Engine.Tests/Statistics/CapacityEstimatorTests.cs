@@ -188,11 +188,44 @@ public sealed class CapacityEstimatorTests
     }
 
     [Fact]
+    public void OfferBar_DecimalTakesOverAtTheBarThatClosesTheWindowInDouble_StillMonitoredAsDecimalSays()
+    {
+        // Minute bars; fill at 10:00. The first bar, at 10:06, has close 1 + 2^-52 and volume 1,000,000: in double the
+        // window is 6,000,000 / 1,000,000.0000000002 = 5.999... -> 5 minutes, so 10:06 is past it and the window closes;
+        // decimal takes the close as LEAN's cast does (15 digits: 1), so its window is 6 minutes and 10:06 is inside.
+        // The value next to an integer makes the double model uncertain, decimal takes over within this call, and the
+        // answer must be decimal's: still monitored. Then 11:06's bar (60 minutes later: average 1,000,000 x 2 / 60,
+        // window capped at 120 minutes) adds to the market volume only if it is offered.
+        var close = 1 + Math.Pow(2, -52);
+        var fill = Day.AddHours(10);
+        var skipping = new CapacityEstimator(Day, Day.AddDays(3));
+        var exact = new CapacityEstimator(Day, Day.AddDays(3), exact: true);
+        foreach (var estimator in new[] { skipping, exact })
+        {
+            estimator.OnFill("X", fill, 1, 1000);
+        }
+
+        exact.OnBar("X", fill.AddMinutes(6), close, 1_000_000, TimeSpan.FromMinutes(1));
+        var monitored = skipping.OfferBar("X", fill.AddMinutes(6), close, 1_000_000, TimeSpan.FromMinutes(1));
+
+        Assert.True(skipping.IsExact);
+        Assert.True(monitored);
+        exact.OnBar("X", fill.AddMinutes(66), 1, 1_000_000, TimeSpan.FromMinutes(1));
+        skipping.OfferBar("X", fill.AddMinutes(66), 1, 1_000_000, TimeSpan.FromMinutes(1));
+        exact.EndTimeStep(fill.AddMinutes(66), 100_000, _ => 1000, final: true);
+        skipping.EndTimeStep(fill.AddMinutes(66), 100_000, _ => 1000, final: true);
+        Assert.NotNull(exact.EstimatedCapacity);
+        Assert.Equal(exact.EstimatedCapacity, skipping.EstimatedCapacity);
+    }
+
+    [Fact]
     public void FastPath_RandomRuns_PrintsWhatDecimalPrints()
     {
         // Random fills, bars (daily, hourly, minute and second periods) and holdings over up to 800 steps: after every
-        // step the double estimator (replaying in decimal when it must) reports exactly what the decimal one reports.
-        // 400 fixed seeds, so a failure names its seed; both paths must occur, or the comparison proves nothing.
+        // step the double estimator (replaying in decimal when it must) reports exactly what the decimal one reports, and
+        // so does a third that is offered a symbol's bars only while OfferBar says it is monitored (the engine's
+        // tracker: from a fill until a bar ends the monitoring). 400 fixed seeds, so a failure names its seed; both
+        // paths must occur, or the comparison proves nothing.
         var (stayedFast, replayed) = (0, 0);
         for (var seed = 0; seed < 400; seed++)
         {
@@ -218,6 +251,8 @@ public sealed class CapacityEstimatorTests
         var end = start.AddHours(10) + (step * random.Next(20, 800));
         var fast = new CapacityEstimator(start, end);
         var exact = new CapacityEstimator(start, end, exact: true);
+        var skipping = new CapacityEstimator(start, end);
+        var monitored = symbols.ToDictionary(s => s, _ => false);
         var holdings = symbols.ToDictionary(s => s, _ => 0.0);
         // Prices and volumes on coarse grids make exact ties between symbols likely, not just possible.
         var price = symbols.ToDictionary(s => s, _ => random.Next(1, 6) * 10.0);
@@ -229,6 +264,8 @@ public sealed class CapacityEstimatorTests
                 var quantity = random.Next(-500, 500) * (random.NextDouble() < 0.5 ? 1 : 0.37);
                 fast.OnFill(symbol, time, price[symbol], quantity);
                 exact.OnFill(symbol, time, price[symbol], quantity);
+                skipping.OnFill(symbol, time, price[symbol], quantity);
+                monitored[symbol] = true;
                 holdings[symbol] = random.NextDouble() < 0.3 ? 0 : Math.Abs(quantity * price[symbol]);
             }
 
@@ -237,12 +274,18 @@ public sealed class CapacityEstimatorTests
                 var volume = random.NextDouble() < 0.05 ? 0 : random.Next(1, 20) * 1000.0 * (random.NextDouble() < 0.5 ? 1 : 1.3);
                 fast.OnBar(symbol, time, price[symbol], volume, period);
                 exact.OnBar(symbol, time, price[symbol], volume, period);
+                if (monitored[symbol])
+                {
+                    monitored[symbol] = skipping.OfferBar(symbol, time, price[symbol], volume, period);
+                }
             }
 
             var tpv = 100_000 + holdings.Values.Sum();
             fast.EndTimeStep(time, tpv, s => holdings[s]);
             exact.EndTimeStep(time, tpv, s => holdings[s]);
-            if (fast.EstimatedCapacity != exact.EstimatedCapacity || fast.LowestCapacityAsset != exact.LowestCapacityAsset)
+            skipping.EndTimeStep(time, tpv, s => holdings[s]);
+            if (fast.EstimatedCapacity != exact.EstimatedCapacity || fast.LowestCapacityAsset != exact.LowestCapacityAsset
+                || skipping.EstimatedCapacity != exact.EstimatedCapacity || skipping.LowestCapacityAsset != exact.LowestCapacityAsset)
             {
                 return (false, fast.IsExact, true);
             }
@@ -250,8 +293,11 @@ public sealed class CapacityEstimatorTests
 
         fast.EndTimeStep(end, 100_000, s => holdings[s], final: true);
         exact.EndTimeStep(end, 100_000, s => holdings[s], final: true);
+        skipping.EndTimeStep(end, 100_000, s => holdings[s], final: true);
         fast.Close();
-        var same = fast.EstimatedCapacity == exact.EstimatedCapacity && fast.LowestCapacityAsset == exact.LowestCapacityAsset;
+        skipping.Close();
+        var same = fast.EstimatedCapacity == exact.EstimatedCapacity && fast.LowestCapacityAsset == exact.LowestCapacityAsset
+            && skipping.EstimatedCapacity == exact.EstimatedCapacity && skipping.LowestCapacityAsset == exact.LowestCapacityAsset;
         return (same, fast.IsExact, exact.EstimatedCapacity is not null);
     }
 }
