@@ -98,7 +98,8 @@ public sealed class SymbolColumns
     /// The bars in <paramref name="mode"/>'s prices, one record per period (open, high, low, close x scale; volume / scale,
     /// rounded): what a reader of whole bars needs at a period in one place instead of six arrays. The engine's time loop
     /// reads every security's bar at every step, and with one array per column a step over a thousand symbols touches
-    /// six thousand cache lines in as many memory streams. Computed once per mode, then shared (40 bytes per period).
+    /// six thousand cache lines in as many memory streams. Computed once per mode, then shared by every reader (40 bytes
+    /// per period): like <see cref="PriceScale"/>, the array must not be modified.
     /// </summary>
     /// <exception cref="DataException">The mode needs raw prices but the source only has adjusted ones.</exception>
     public ScaledPrices[] ScaledBars(DataNormalizationMode mode)

@@ -70,6 +70,7 @@ internal sealed class TradeBuilder
         {
             if (wasOpen)
             {
+                // A scan of the open positions, once per position closed.
                 _openSymbols.Remove(symbol.Id);
             }
             else

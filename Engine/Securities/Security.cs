@@ -92,7 +92,8 @@ public sealed class Security
 
     internal SymbolColumns Columns { get; }
 
-    /// <summary>The manager this security was added to, and its position in that manager's order.</summary>
+    /// <summary>The manager this security was added to (a security belongs to one run's manager), and its position in
+    /// that manager's order; the manager keeps both.</summary>
     internal SecurityManager? Manager { get; set; }
 
     internal int Position { get; set; } = -1;

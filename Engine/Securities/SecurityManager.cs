@@ -46,6 +46,12 @@ public sealed class SecurityManager
             throw new InvalidOperationException($"{security.Symbol} is already subscribed.");
         }
 
+        if (security.Manager is not null)
+        {
+            // Its position and invested bit are kept by one manager.
+            throw new InvalidOperationException($"{security.Symbol} belongs to another algorithm's securities.");
+        }
+
         var id = security.Symbol.Id;
         if (id >= _byId.Length)
         {
