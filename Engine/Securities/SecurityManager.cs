@@ -60,21 +60,27 @@ public sealed class SecurityManager
 
         _byId[id] = security;
 
-        var at = 0;
-        while (at < _ordered.Count && _ordered[at].Symbol < security.Symbol)
-        {
-            at++;
-        }
-
+        // Insertion point by binary search (tickers are unique, so the search never finds an equal one): a universe of
+        // thousands added in ticker order appends each time, and a scan compared every ticker per Add.
+        var at = ~_ordered.BinarySearch(security, TickerOrder.Instance);
         _ordered.Insert(at, security);
         security.Manager = this;
-        _invested = new ulong[(_ordered.Count + 63) >> 6];
-        for (var p = 0; p < _ordered.Count; p++)
+        if (_invested.Length * 64 < _ordered.Count)
+        {
+            Array.Resize(ref _invested, Math.Max(1, _invested.Length * 2));
+        }
+
+        // Positions from the insertion point on moved by one: renumber them and their invested bits.
+        for (var p = at; p < _ordered.Count; p++)
         {
             _ordered[p].Position = p;
             if (_ordered[p].Holdings.Invested)
             {
                 _invested[p >> 6] |= 1UL << p;
+            }
+            else
+            {
+                _invested[p >> 6] &= ~(1UL << p);
             }
         }
     }
@@ -102,6 +108,14 @@ public sealed class SecurityManager
         var id = symbol.Id;
         return (uint)id < (uint)_byId.Length ? _byId[id] : null;
     }
+}
+
+/// <summary>Securities by ticker, ordinal (the manager's order).</summary>
+internal sealed class TickerOrder : IComparer<Security>
+{
+    public static readonly TickerOrder Instance = new();
+
+    public int Compare(Security? x, Security? y) => x!.Symbol.CompareTo(y!.Symbol);
 }
 
 /// <summary>The invested securities of a <see cref="SecurityManager"/> in its order (a set bit per position).</summary>

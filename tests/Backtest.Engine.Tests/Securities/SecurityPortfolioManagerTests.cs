@@ -96,6 +96,23 @@ public sealed class SecurityPortfolioManagerTests
     }
 
     [Fact]
+    public void Add_ShuffledTickers_ValuesInOrdinalOrderWithTheirPositions()
+    {
+        var tickers = new[] { "SMB", "SM9", "SM1", "SMAA", "SMZ", "SMA", "SM_", "SMBA" };
+        var (securities, _) = SecurityFactory.Portfolio(1000, ("SMM", 10.0, 1.0));
+        foreach (var ticker in tickers)
+        {
+            SecurityFactory.AddTo(securities, ticker, 10);
+        }
+
+        Assert.Equal(tickers.Append("SMM").Order(StringComparer.Ordinal), securities.Values.Select(s => s.Symbol.Value));
+        Assert.Equal(Enumerable.Range(0, securities.Count), securities.Values.Select(s => s.Position));
+        Assert.Throws<InvalidOperationException>(() => SecurityFactory.AddTo(securities, "SMA", 10));
+        var (other, _) = SecurityFactory.Portfolio(1000, ("SMX", 10.0, 1.0));
+        Assert.Throws<InvalidOperationException>(() => other.Add(securities["SMB"]));
+    }
+
+    [Fact]
     public void Update_IndexPastTheColumns_ThrowsInsteadOfReadingBeyondThem()
     {
         var security = SecurityFactory.Single(100);
