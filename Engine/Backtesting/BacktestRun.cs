@@ -180,7 +180,7 @@ internal sealed class BacktestRun
     {
         if (!_algorithm.IsWarmingUp)
         {
-            _algorithm.Brokerage.Trades.MarkToMarket(_securities);
+            _algorithm.Brokerage.Trades.MarkToMarket(_algorithm.Securities);
             _recorder.SampleStep(time);
             _capacity.EndTimeStep(time);
         }

@@ -15,13 +15,9 @@ internal sealed class TradeBuilder
     private readonly Collections.ChunkedList<Trade> _closed = new();
     private int _openLots;
 
-    // Ids of the symbols that have open lots, in no particular order (each lot's MAE/MFE depends only on its own price),
-    // so the per-step mark-to-market visits the open positions, not every security of the run.
-    private readonly List<int> _openSymbols = [];
-
-    // The run's securities by Symbol.Id, built from the array the mark-to-market is given.
-    private Security?[] _securityById = [];
-    private Security[]? _indexed;
+    // The symbols that have open lots, in no particular order (each lot's MAE/MFE depends only on its own price), so the
+    // per-step mark-to-market visits the open positions, not every security of the run.
+    private readonly List<Symbol> _openSymbols = [];
 
     public IReadOnlyList<Trade> ClosedTrades => _closed;
 
@@ -71,37 +67,32 @@ internal sealed class TradeBuilder
             if (wasOpen)
             {
                 // A scan of the open positions, once per position closed.
-                _openSymbols.Remove(symbol.Id);
+                _openSymbols.Remove(symbol);
             }
             else
             {
-                _openSymbols.Add(symbol.Id);
+                _openSymbols.Add(symbol);
             }
         }
     }
 
     /// <summary>Updates MAE/MFE of open lots with the securities' current prices (once per time step).</summary>
-    public void MarkToMarket(Security[] securities)
+    public void MarkToMarket(SecurityManager securities)
     {
         if (_openLots == 0)
         {
             return;
         }
 
-        if (!ReferenceEquals(securities, _indexed))
+        foreach (var symbol in _openSymbols)
         {
-            IndexSecurities(securities);
-        }
-
-        foreach (var id in _openSymbols)
-        {
-            // A symbol traded but not among the run's securities is not marked (as before: only securities are).
-            if ((uint)id >= (uint)_securityById.Length || _securityById[id] is not { } security)
+            // A symbol traded without a security (only in tests) has no price to mark.
+            if (!securities.TryGetValue(symbol, out var security))
             {
                 continue;
             }
 
-            var lots = _open[id]!;
+            var lots = _open[symbol.Id]!;
             var price = security.Price;
             for (var i = 0; i < lots.Count; i++)
             {
@@ -113,23 +104,6 @@ internal sealed class TradeBuilder
                 }
             }
         }
-    }
-
-    private void IndexSecurities(Security[] securities)
-    {
-        var size = 0;
-        foreach (var security in securities)
-        {
-            size = Math.Max(size, security.Symbol.Id + 1);
-        }
-
-        _securityById = new Security?[size];
-        foreach (var security in securities)
-        {
-            _securityById[security.Symbol.Id] = security;
-        }
-
-        _indexed = securities;
     }
 
     private readonly record struct Lot(DateTime Time, double Price, bool IsLong, double Quantity, double Fee, double Mae, double Mfe);

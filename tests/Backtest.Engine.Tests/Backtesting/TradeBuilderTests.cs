@@ -54,6 +54,12 @@ public sealed class TradeBuilderTests
             Make(FrameBuilder.Columns("BBB", index, i => (bbb[i], bbb[i], bbb[i], bbb[i])), exchange),
             Make(FrameBuilder.Flat("CCC", index, 10), exchange),
         };
+        var manager = new SecurityManager();
+        foreach (var security in securities)
+        {
+            manager.Add(security);
+        }
+
         var builder = new TradeBuilder();
 
         for (var day = 0; day < 4; day++)
@@ -78,7 +84,7 @@ public sealed class TradeBuilderTests
                 builder.OnFill(securities[1].Symbol, time, 5, bbb[3], 0);
             }
 
-            builder.MarkToMarket(securities);
+            builder.MarkToMarket(manager);
         }
 
         // Worst and best mark while open, the exit included: AAA 10 x (90 - 100) = -100 and 10 x (130 - 100) = +300;
