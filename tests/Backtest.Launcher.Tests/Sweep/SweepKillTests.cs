@@ -14,8 +14,12 @@ namespace Backtest.Launcher.Tests.Sweep;
 /// </summary>
 public sealed class SweepKillTests : IDisposable
 {
-    // Large enough that the trials left after a kill cannot all finish in the few milliseconds before it lands.
-    private const int GridSize = 30;
+    // Large enough that the trials left after a kill cannot all finish in the few milliseconds before it lands: 30
+    // Thresholds x 10 HoldingDays. Trials keep getting faster (30 alone flaked once trials took ~1 ms: the last 28
+    // finished within the up-to-60 ms wait), so the grid has two parameters.
+    private const int Thresholds = 30;
+    private const int HoldingDays = 10;
+    private const int GridSize = Thresholds * HoldingDays;
 
     private readonly TempFolder temp = new();
 
@@ -111,7 +115,8 @@ public sealed class SweepKillTests : IDisposable
               "parameters": { "StartYear": "2015" },
               "optimization": { "optimization-strategy": "QuantConnect.Optimizer.Strategies.GridSearchOptimizationStrategy",
                 "optimization-criterion": { "target": "Sharpe Ratio", "extremum": "max" },
-                "parameters": [ { "name": "Threshold", "min": 1, "max": {{GridSize}}, "step": 1 } ] } }
+                "parameters": [ { "name": "Threshold", "min": 1, "max": {{Thresholds}}, "step": 1 },
+                                { "name": "HoldingDays", "min": 0, "max": {{HoldingDays - 1}}, "step": 1 } ] } }
             """);
     }
 }
