@@ -46,15 +46,16 @@ public static class BasketReturns
         return returns;
     }
 
-    /// <summary>Close × the Adjusted price scale (NaN where there is no bar).</summary>
+    /// <summary>Close × the Adjusted price scale (NaN where there is no bar): the closes of the columns' shared Adjusted
+    /// bars, the prices the engine's securities see.</summary>
     public static double[] AdjustedCloses(SymbolColumns columns)
     {
         ArgumentNullException.ThrowIfNull(columns);
-        var scale = columns.PriceScale(DataNormalizationMode.Adjusted);
-        var closes = new double[columns.Close.Length];
+        var bars = columns.ScaledBars(DataNormalizationMode.Adjusted);
+        var closes = new double[bars.Length];
         for (var i = 0; i < closes.Length; i++)
         {
-            closes[i] = columns.Close[i] * scale[i];
+            closes[i] = bars[i].Close;
         }
 
         return closes;

@@ -17,7 +17,7 @@ internal sealed class BenchmarkFeed
     private static readonly ConditionalWeakTable<SymbolColumns, double[]> RoundedCloses = new();
 
     private readonly SymbolColumns? _columns;
-    private readonly double[] _scale = [];
+    private readonly ScaledPrices[] _bars = [];
     private readonly double[] _rounded = [];
     private int _cursor;
 
@@ -31,7 +31,7 @@ internal sealed class BenchmarkFeed
             return;
         }
 
-        _scale = columns.PriceScale(DataNormalizationMode.Adjusted);
+        _bars = columns.ScaledBars(DataNormalizationMode.Adjusted);
         _rounded = RoundedCloses.GetValue(columns, static c =>
         {
             var rounded = new double[c.Index.Count];
@@ -89,7 +89,7 @@ internal sealed class BenchmarkFeed
             var rounded = _rounded[i];
             if (double.IsNaN(rounded))
             {
-                rounded = DecimalRounding.SmartRound(_columns.Close[i] * _scale[i]);
+                rounded = DecimalRounding.SmartRound(_bars[i].Close);
                 _rounded[i] = rounded;
             }
 

@@ -13,7 +13,6 @@ internal sealed class TradeBuilder
     // hashing.
     private List<Lot>?[] _open = [];
     private readonly Collections.ChunkedList<Trade> _closed = new();
-    private int _openLots;
 
     // The symbols that have open lots, in no particular order (each lot's MAE/MFE depends only on its own price), so the
     // per-step mark-to-market visits the open positions, not every security of the run.
@@ -48,7 +47,6 @@ internal sealed class TradeBuilder
             if (closed >= lot.Quantity)
             {
                 lots.RemoveAt(0);
-                _openLots--;
             }
             else
             {
@@ -59,7 +57,6 @@ internal sealed class TradeBuilder
         if (remaining > 0)
         {
             lots.Add(new Lot(time, price, isBuy, remaining, fee * remaining / total, 0, 0));
-            _openLots++;
         }
 
         if (wasOpen != lots.Count > 0)
@@ -79,11 +76,6 @@ internal sealed class TradeBuilder
     /// <summary>Updates MAE/MFE of open lots with the securities' current prices (once per time step).</summary>
     public void MarkToMarket(SecurityManager securities)
     {
-        if (_openLots == 0)
-        {
-            return;
-        }
-
         foreach (var symbol in _openSymbols)
         {
             // A symbol traded without a security (only in tests) has no price to mark.
