@@ -108,7 +108,9 @@ public sealed class SymbolColumns
         return _scaled[(int)mode].Value;
     }
 
-    private void RequireMode(DataNormalizationMode mode)
+    /// <summary>Checks that <paramref name="mode"/>'s prices can be computed from this source.</summary>
+    /// <exception cref="DataException">The mode needs raw prices but the source only has adjusted ones.</exception>
+    public void RequireMode(DataNormalizationMode mode)
     {
         if (mode != DataNormalizationMode.Adjusted && !Source.PricesAreRaw)
         {
@@ -119,16 +121,29 @@ public sealed class SymbolColumns
         }
     }
 
+    /// <summary>True when <paramref name="mode"/>'s prices can be computed from this source (see <see cref="RequireMode"/>).</summary>
+    internal bool SupportsMode(DataNormalizationMode mode) => mode == DataNormalizationMode.Adjusted || Source.PricesAreRaw;
+
+    /// <summary>The scale <see cref="ScaledAt"/> takes for <paramref name="mode"/>: null when every scale is 1 (no factors, or
+    /// Raw), so the array of ones is not built for it.</summary>
+    internal double[]? ScaleOrNull(DataNormalizationMode mode) => HasUnitScale(mode) ? null : _scales[(int)mode].Value;
+
+    /// <summary>Period <paramref name="i"/>'s record with <paramref name="scale"/> from <see cref="ScaleOrNull"/>: the one
+    /// definition of a mode's bar, shared by <see cref="ScaledBars"/> and <see cref="BarFrame.ScaledRows"/>.</summary>
+    internal ScaledPrices ScaledAt(int i, double[]? scale)
+    {
+        var s = scale is null ? 1.0 : scale[i];
+        // The same operations, in the same order, as scaling a bar when it is read (prices x s, volume / s rounded).
+        return new ScaledPrices(Open[i] * s, High[i] * s, Low[i] * s, Close[i] * s, Math.Round(Volume[i] / s));
+    }
+
     private ScaledPrices[] BuildScaled(DataNormalizationMode mode)
     {
-        // Without factors every scale is 1 (x 1 and / 1 change nothing), so the array of ones is not built for this.
-        var scale = HasUnitScale(mode) ? null : _scales[(int)mode].Value;
+        var scale = ScaleOrNull(mode);
         var bars = new ScaledPrices[Index.Count];
         for (var i = 0; i < bars.Length; i++)
         {
-            var s = scale is null ? 1.0 : scale[i];
-            // The same operations, in the same order, as scaling a bar when it is read (prices x s, volume / s rounded).
-            bars[i] = new ScaledPrices(Open[i] * s, High[i] * s, Low[i] * s, Close[i] * s, Math.Round(Volume[i] / s));
+            bars[i] = ScaledAt(i, scale);
         }
 
         return bars;

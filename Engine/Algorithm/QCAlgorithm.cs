@@ -208,7 +208,7 @@ public abstract partial class QCAlgorithm
             throw new InvalidOperationException($"AddEquity(\"{ticker}\", {resolution}): the loaded data is {Frame.Index.Resolution}; load {resolution} data or subscribe at {Frame.Index.Resolution}.");
         }
 
-        var security = new Security(symbol, columns, resolution, dataNormalizationMode, fillForward, _exchange!);
+        var security = new Security(symbol, columns, resolution, dataNormalizationMode, fillForward, _exchange!, Frame);
         if (leverage > 0)
         {
             security.SetLeverage(leverage);
@@ -279,7 +279,7 @@ public abstract partial class QCAlgorithm
         {
             if (columns.Presence[i] == BarPresence.Present)
             {
-                var p = security.ScaledBars[i];
+                ref readonly var p = ref security.BarAt(i);
                 result.Add(new TradeBar(symbol, columns.Index.StartTimes[i], ends[i], p.Open, p.High, p.Low, p.Close, p.Volume, false));
             }
         }

@@ -17,15 +17,23 @@ public sealed class Security
     private Bar _lastTradeBar;
 
     // The arrays a time step reads, held directly: each step reads one element of each for every security, and going
-    // through the columns object (and a bounds check per array) costs a dependent load per array. All have the index's
-    // length (SymbolColumns checks that). The prices come already scaled, one record per period (the columns' shared
-    // ScaledBars), so a step reads two arrays per security, not seven.
-    private readonly ScaledPrices[] _bars;
+    // through the columns object (and a bounds check per array) costs a dependent load per array. The presence and times
+    // have the index's length (SymbolColumns checks that). The prices come already scaled, one record per period: period
+    // i's record is _chunks[i >> _shift][(i & _mask) x _stride + _offset]. For a security of a frame those are the frame's
+    // time-major ScaledRows (stride = the frame's symbol count), so one step's records of all securities lie side by
+    // side; for columns outside a frame it is the columns' own ScaledBars as one chunk (stride 1, offset 0).
+    private readonly ScaledPrices[][] _chunks;
+    private readonly int _shift;
+    private readonly int _mask;
+    private readonly int _stride;
+    private readonly int _offset;
     private readonly BarPresence[] _presence;
     private readonly DateTime[] _starts;
     private readonly DateTime[] _ends;
 
-    internal Security(Symbol symbol, SymbolColumns columns, Resolution resolution, DataNormalizationMode mode, bool fillForward, SecurityExchange exchange)
+    /// <param name="frame">The frame <paramref name="columns"/> belong to (its time-major records are read), or null.</param>
+    internal Security(Symbol symbol, SymbolColumns columns, Resolution resolution, DataNormalizationMode mode, bool fillForward, SecurityExchange exchange,
+        BarFrame? frame = null)
     {
         Symbol = symbol;
         Columns = columns;
@@ -33,7 +41,30 @@ public sealed class Security
         DataNormalizationMode = mode;
         FillForward = fillForward;
         Exchange = exchange;
-        _bars = columns.ScaledBars(mode);
+        columns.RequireMode(mode);
+        var position = frame?.PositionOf(columns.Symbol) ?? -1;
+        if (position >= 0 && ReferenceEquals(frame!.Symbols[position], columns))
+        {
+            var rows = frame.ScaledRows(mode);
+            _chunks = rows.Chunks;
+            _shift = rows.Shift;
+            _stride = rows.Width;
+            _offset = position;
+            if (rows.Periods != columns.Presence.Length)
+            {
+                throw new ArgumentException($"The frame's records of {symbol} do not cover its columns' {columns.Presence.Length} periods.", nameof(frame));
+            }
+        }
+        else
+        {
+            // One chunk: i >> 31 is 0 for every index.
+            _chunks = [columns.ScaledBars(mode)];
+            _shift = 31;
+            _stride = 1;
+            _offset = 0;
+        }
+
+        _mask = _shift >= 31 ? int.MaxValue : (1 << _shift) - 1;
         _presence = columns.Presence;
         _starts = columns.Index.StartTimes;
         _ends = columns.Index.EndTimes;
@@ -98,8 +129,8 @@ public sealed class Security
 
     internal int Position { get; set; } = -1;
 
-    /// <summary>The bars of every period in this security's normalization mode (the columns' shared ScaledBars).</summary>
-    internal ScaledPrices[] ScaledBars => _bars;
+    /// <summary>Period <paramref name="index"/>'s bar in this security's normalization mode (the columns' ScaledBars[index]).</summary>
+    internal ref readonly ScaledPrices BarAt(int index) => ref _chunks[index >> _shift][((index & _mask) * _stride) + _offset];
 
     public void SetLeverage(double leverage)
     {
@@ -126,7 +157,7 @@ public sealed class Security
             var end = At(_ends, index);
             // Scaled when the columns built ScaledBars: prices x scale, and volume divided by it and rounded to an integer
             // as LEAN does (SEMANTICS.md A.3).
-            ref readonly var p = ref At(_bars, index);
+            ref readonly var p = ref At(At(_chunks, index >> _shift), ((index & _mask) * _stride) + _offset);
             var open = p.Open;
             var high = p.High;
             var low = p.Low;

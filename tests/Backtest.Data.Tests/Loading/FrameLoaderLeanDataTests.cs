@@ -102,6 +102,32 @@ public sealed class FrameLoaderLeanDataTests
         }
     }
 
+    [Fact]
+    public void ScaledRows_AaplAndSpyWithFactors_EqualEachSymbolsScaledBars()
+    {
+        // The engine's time step reads the frame's time-major records; with factor files (AAPL's split, SPY's dividends)
+        // every mode's record must be bit for bit the symbol's own ScaledBars.
+        var (folder, calendar) = Lean();
+        var frame = FrameLoader.FromLean(folder, ["SPY", "AAPL"], Resolution.Daily, new DateOnly(2019, 1, 2), new DateOnly(2020, 12, 31), calendar);
+        Assert.True(frame.Symbols.All(s => s.Factors is not null));
+
+        foreach (var mode in Enum.GetValues<DataNormalizationMode>())
+        {
+            var rows = frame.ScaledRows(mode);
+            for (var p = 0; p < frame.Symbols.Count; p++)
+            {
+                var own = frame.Symbols[p].ScaledBars(mode);
+                for (var i = 0; i < own.Length; i++)
+                {
+                    var record = rows.At(i, p);
+                    Assert.True(
+                        BitConverter.DoubleToInt64Bits(record.Close) == BitConverter.DoubleToInt64Bits(own[i].Close) && record.Equals(own[i]),
+                        $"{mode} {frame.Symbols[p].Symbol} {frame.Index.StartTimes[i]:yyyy-MM-dd}: {record} against {own[i]}");
+                }
+            }
+        }
+    }
+
     private static (string Folder, TradingCalendar Calendar) Lean()
     {
         var folder = SharedData.LeanDataFolder;
