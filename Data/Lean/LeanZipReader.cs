@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.IO.Compression;
+using System.Text;
 using Backtest.Data.Calendar;
 using Backtest.Data.Errors;
 using Backtest.Data.Model;
@@ -28,12 +30,33 @@ public static class LeanZipReader
             throw new ArgumentException("Use ReadMinuteTrades for minute zips.", nameof(resolution));
         }
 
-        return ReadTrades(path, options, TradeColumns, "yyyyMMdd HH:mm,open,high,low,close,volume", (file, line, f) =>
+        var parse = TradeRowParser(resolution, calendar);
+        return ReadEntryBytes(path, (file, data, length) =>
+        {
+            if (HasUtf16Or32Mark(data, length))
+            {
+                // Not UTF-8: read it as text, as a StreamReader detects the encoding from the mark.
+                using var reader = new StreamReader(new MemoryStream(data, 0, length));
+                return ReadTradeRows(path, file, reader, options, TradeColumns, TradeLayout, parse);
+            }
+
+            return ReadTradeBytes(path, file, data, length, resolution, calendar, options, parse);
+        });
+    }
+
+    /// <summary><see cref="ReadTradeBars"/> through the general text reader alone: the reference its byte reader must agree
+    /// with (tests).</summary>
+    internal static LeanBarFile ReadTradeBarsAsText(string path, Resolution resolution, TradingCalendar calendar, ValidationOptions? options = null) =>
+        ReadTrades(path, options, TradeColumns, TradeLayout, TradeRowParser(resolution, calendar));
+
+    private const string TradeLayout = "yyyyMMdd HH:mm,open,high,low,close,volume";
+
+    private static Func<string, int, string[], (DateTime Stamp, Bar Bar)> TradeRowParser(Resolution resolution, TradingCalendar calendar) =>
+        (file, line, f) =>
         {
             var stamp = FieldParser.DateTime(file, line, "time", f[0], "yyyyMMdd HH:mm");
             return (stamp, MakeBar(file, line, f, stamp, resolution, calendar));
-        });
-    }
+        };
 
     /// <summary>
     /// Reads a minute trade zip (<c>equity/usa/minute/&lt;t&gt;/&lt;yyyyMMdd&gt;_trade.zip</c>, rows
@@ -89,19 +112,149 @@ public static class LeanZipReader
     /// <summary>Reads the trade rows of a zip's entry; <paramref name="parse"/> turns one row's fields into its time stamp and bar.</summary>
     private static LeanBarFile ReadTrades(
         string path, ValidationOptions? options, string[] columns, string layout, Func<string, int, string[], (DateTime Stamp, Bar Bar)> parse) =>
-        ReadEntry(path, (file, reader) =>
+        ReadEntry(path, (file, reader) => ReadTradeRows(path, file, reader, options, columns, layout, parse));
+
+    private static LeanBarFile ReadTradeRows(
+        string path, string file, StreamReader reader, ValidationOptions? options, string[] columns, string layout, Func<string, int, string[], (DateTime Stamp, Bar Bar)> parse)
+    {
+        var rows = new BarRows(file, columns, options ?? ValidationOptions.Strict, keepValues: false);
+        var bars = new List<Bar>();
+        foreach (var (line, text) in DataLines(reader))
         {
-            var rows = new BarRows(file, columns, options ?? ValidationOptions.Strict);
-            var bars = new List<Bar>();
-            foreach (var (line, text) in DataLines(reader))
+            var (stamp, bar) = parse(file, line, FieldParser.Fields(file, line, text, 6, layout));
+            bars.Add(bar);
+            rows.Add(line, text, stamp, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
+        }
+
+        return new LeanBarFile(path, EntryNameOf(file), bars, rows.Finish());
+    }
+
+    /// <summary>
+    /// Daily and hour rows straight from the entry's UTF-8 bytes: lines are split as <see cref="StreamReader.ReadLine"/>
+    /// splits them (\n, \r or \r\n; a leading byte order mark skipped; empty lines counted and skipped), and a row in the
+    /// form LEAN writes (<c>yyyyMMdd HH:mm</c> and five unsigned integers of at most 15 digits, nothing else) is read
+    /// without making strings: such integers are exact in a double, so the values are those double.Parse gives. Any
+    /// other row goes through <paramref name="parse"/> on its text, the general reader, which reads what it can and
+    /// reports the rest with file, line and column. So every row gets the same values and errors as through text.
+    /// </summary>
+    private static LeanBarFile ReadTradeBytes(
+        string path, string file, byte[] data, int length, Resolution resolution, TradingCalendar calendar, ValidationOptions? options,
+        Func<string, int, string[], (DateTime Stamp, Bar Bar)> parse)
+    {
+        var rows = new BarRows(file, TradeColumns, options ?? ValidationOptions.Strict, keepValues: false);
+        // LEAN's rows are ~45-60 bytes; an estimate avoids most of the list's regrowth.
+        var bars = new List<Bar>();
+        var position = length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF ? 3 : 0;
+        var line = 0;
+        while (position < length)
+        {
+            var rest = data.AsSpan(position, length - position);
+            var width = rest.IndexOfAny((byte)'\r', (byte)'\n');
+            width = width < 0 ? rest.Length : width;
+            line++;
+            if (width > 0)
             {
-                var (stamp, bar) = parse(file, line, FieldParser.Fields(file, line, text, 6, layout));
+                var text = rest[..width];
+                if (TryReadRow(text, resolution, calendar, out var stamp, out var bar))
+                {
+                    rows.Add(line, new RawLine(data, position, width), stamp, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
+                }
+                else
+                {
+                    var raw = Encoding.UTF8.GetString(text);
+                    (stamp, bar) = parse(file, line, FieldParser.Fields(file, line, raw, 6, TradeLayout));
+                    rows.Add(line, raw, stamp, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
+                }
+
                 bars.Add(bar);
-                rows.Add(line, text, stamp, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
             }
 
-            return new LeanBarFile(path, EntryNameOf(file), bars, rows.Finish());
-        });
+            position += width;
+            if (position < length)
+            {
+                position += data[position] == (byte)'\r' && position + 1 < length && data[position + 1] == (byte)'\n' ? 2 : 1;
+            }
+        }
+
+        return new LeanBarFile(path, EntryNameOf(file), bars, rows.Finish());
+    }
+
+    /// <summary>A row exactly as LEAN writes it (see <see cref="ReadTradeBytes"/>), on a trading day for daily bars; false
+    /// for anything else, which the text reader then handles.</summary>
+    private static bool TryReadRow(ReadOnlySpan<byte> s, Resolution resolution, TradingCalendar calendar, out DateTime stamp, out Bar bar)
+    {
+        stamp = default;
+        bar = default;
+        if (s.Length < 24 || s[8] != (byte)' ' || s[11] != (byte)':' || s[14] != (byte)','
+            || !Digits(s[..8], out var ymd) || !Digits(s.Slice(9, 2), out var hour) || !Digits(s.Slice(12, 2), out var minute))
+        {
+            return false;
+        }
+
+        var (year, month, day) = ((int)(ymd / 10_000), (int)(ymd / 100 % 100), (int)(ymd % 100));
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > System.DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        Span<long> values = stackalloc long[5];
+        var rest = s[15..];
+        for (var k = 0; k < 5; k++)
+        {
+            var comma = rest.IndexOf((byte)',');
+            var field = k < 4 ? (comma < 0 ? default : rest[..comma]) : rest;
+            if (field.Length is 0 or > 15 || !Digits(field, out values[k]))
+            {
+                return false;
+            }
+
+            rest = k < 4 ? rest[(comma + 1)..] : default;
+        }
+
+        stamp = new DateTime(year, month, day, (int)hour, (int)minute, 0);
+        DateTime start, end;
+        if (resolution == Resolution.Daily)
+        {
+            var date = new DateOnly(year, month, day);
+            if (!calendar.IsTradingDay(date))
+            {
+                return false;
+            }
+
+            start = date.ToDateTime(calendar.OpenOn(date));
+            end = date.ToDateTime(calendar.CloseOn(date));
+        }
+        else
+        {
+            start = stamp;
+            end = stamp.AddHours(1);
+        }
+
+        bar = new Bar(start, end, values[0] / PriceScale, values[1] / PriceScale, values[2] / PriceScale, values[3] / PriceScale, values[4]);
+        return true;
+    }
+
+    /// <summary>An unsigned decimal integer made of ASCII digits only (no sign, space or point).</summary>
+    private static bool Digits(ReadOnlySpan<byte> s, out long value)
+    {
+        value = 0;
+        foreach (var b in s)
+        {
+            var d = b - (byte)'0';
+            if ((uint)d > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        return true;
+    }
+
+    private static bool HasUtf16Or32Mark(byte[] data, int length) =>
+        length >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)
+            || (length >= 4 && data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF));
 
     /// <summary>The non-empty lines of an entry with their 1-based line numbers.</summary>
     private static IEnumerable<(int Line, string Text)> DataLines(StreamReader reader)
@@ -167,7 +320,54 @@ public static class LeanZipReader
     }
 
     /// <summary>Opens the first entry and hands "zip!entry" (the name used in messages) and a reader to <paramref name="read"/>.</summary>
-    private static T ReadEntry<T>(string path, Func<string, StreamReader, T> read)
+    private static T ReadEntry<T>(string path, Func<string, StreamReader, T> read) =>
+        OpenEntry(path, (name, entry) =>
+        {
+            using var reader = new StreamReader(entry.Open());
+            return read(name, reader);
+        });
+
+    /// <summary>Decompresses the first entry whole into a pooled buffer and hands "zip!entry", its bytes and their count to
+    /// <paramref name="read"/>; the buffer goes back to the pool afterwards, so <paramref name="read"/> must not keep it.</summary>
+    private static T ReadEntryBytes<T>(string path, Func<string, byte[], int, T> read)
+    {
+        byte[] data = [];
+        var length = 0;
+        try
+        {
+            var name = OpenEntry(path, (name, entry) =>
+            {
+                using var stream = entry.Open();
+                // The declared size is a hint only (a damaged entry may differ): read to the end, growing if needed.
+                data = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(entry.Length + 1, 16, Array.MaxLength));
+                for (int n; (n = stream.Read(data, length, data.Length - length)) > 0;)
+                {
+                    length += n;
+                    if (length == data.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)data.Length * 2, Array.MaxLength));
+                        data.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(data);
+                        data = larger;
+                    }
+                }
+
+                return name;
+            });
+            return read(name, data, length);
+        }
+        finally
+        {
+            if (data.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(data);
+            }
+        }
+    }
+
+    /// <summary>Opens the first entry and hands "zip!entry" and the entry to <paramref name="use"/>, reporting a damaged zip or
+    /// entry as a <see cref="DataException"/>.</summary>
+    private static T OpenEntry<T>(string path, Func<string, ZipArchiveEntry, T> use)
     {
         ZipArchive archive;
         ZipArchiveEntry? entry;
@@ -200,8 +400,7 @@ public static class LeanZipReader
             var name = $"{path}!{entry.FullName}";
             try
             {
-                using var reader = new StreamReader(entry.Open());
-                return read(name, reader);
+                return use(name, entry);
             }
             catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException)
             {

@@ -66,7 +66,7 @@ internal sealed class LeanFrameLoader
     /// <summary>Places each index period's bar from the zip the map file names for that date; returns the first zip used.</summary>
     private string? Fill(ColumnBuilder columns, string name, MapFile? map)
     {
-        var bars = new Dictionary<string, Dictionary<DateTime, Bar>?>(StringComparer.Ordinal);
+        var bars = new Dictionary<string, FileBars?>(StringComparer.Ordinal);
         string? primary = null;
         for (var i = 0; i < _index.Count; i++)
         {
@@ -87,7 +87,7 @@ internal sealed class LeanFrameLoader
             }
 
             primary ??= ZipPath(fileTicker);
-            if (fileBars.TryGetValue(_index.StartTimes[i], out var bar))
+            if (fileBars.TryGet(_index.StartTimes[i], out var bar))
             {
                 columns.Set(i, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
             }
@@ -96,7 +96,7 @@ internal sealed class LeanFrameLoader
         return primary;
     }
 
-    private Dictionary<DateTime, Bar>? BarsOf(string fileTicker, Dictionary<string, Dictionary<DateTime, Bar>?> cache)
+    private FileBars? BarsOf(string fileTicker, Dictionary<string, FileBars?> cache)
     {
         if (cache.TryGetValue(fileTicker, out var known))
         {
@@ -104,22 +104,70 @@ internal sealed class LeanFrameLoader
         }
 
         var path = ZipPath(fileTicker);
-        Dictionary<DateTime, Bar>? byStart = null;
+        FileBars? byStart = null;
         if (File.Exists(path))
         {
             var file = LeanZipReader.ReadTradeBars(path, _index.Resolution, _calendar, _options);
-            byStart = new Dictionary<DateTime, Bar>(file.Bars.Count);
-            foreach (var bar in file.Bars)
-            {
-                byStart[bar.Time] = bar;
-            }
-
+            byStart = new FileBars(file.Bars);
             CheckOnIndex(path, file);
             AddUsed(path);
         }
 
         cache[fileTicker] = byStart;
         return byStart;
+    }
+
+    /// <summary>
+    /// One file's bars found by start time. The index asks for increasing times, so bars in strictly increasing order (what
+    /// validation demands unless its order checks are warnings) are found by a cursor that only moves forward; otherwise
+    /// by a dictionary in which a repeated time keeps its last bar.
+    /// </summary>
+    private sealed class FileBars
+    {
+        private readonly IReadOnlyList<Bar> _bars;
+        private readonly Dictionary<DateTime, Bar>? _byStart;
+        private int _cursor;
+
+        public FileBars(IReadOnlyList<Bar> bars)
+        {
+            _bars = bars;
+            for (var k = 1; k < bars.Count; k++)
+            {
+                if (bars[k].Time <= bars[k - 1].Time)
+                {
+                    _byStart = new Dictionary<DateTime, Bar>(bars.Count);
+                    foreach (var bar in bars)
+                    {
+                        _byStart[bar.Time] = bar;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        /// <summary>The bar starting at <paramref name="start"/>; times asked must not decrease.</summary>
+        public bool TryGet(DateTime start, out Bar bar)
+        {
+            if (_byStart is not null)
+            {
+                return _byStart.TryGetValue(start, out bar);
+            }
+
+            while (_cursor < _bars.Count && _bars[_cursor].Time < start)
+            {
+                _cursor++;
+            }
+
+            if (_cursor < _bars.Count && _bars[_cursor].Time == start)
+            {
+                bar = _bars[_cursor];
+                return true;
+            }
+
+            bar = default;
+            return false;
+        }
     }
 
     /// <summary>An hour bar inside the requested days that matches no period of the index would be lost: refuse it, unless

@@ -33,7 +33,7 @@ internal sealed class BarRows
     public int Count => _validator.Count;
 
     /// <exception cref="Errors.DataException">The row fails a check that the options do not downgrade.</exception>
-    public void Add(int line, string raw, DateTime time, double open, double high, double low, double close, double volume)
+    public void Add(int line, RawLine raw, DateTime time, double open, double high, double low, double close, double volume)
     {
         _validator.Check(line, raw, time, open, high, low, close, volume);
         if (!_keepValues)

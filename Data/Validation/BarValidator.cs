@@ -23,7 +23,7 @@ internal sealed class BarValidator(string file, string[] columns, ValidationOpti
     public int Count { get; private set; }
 
     /// <exception cref="DataException">A check that is not downgraded fails.</exception>
-    public void Check(int line, string raw, DateTime time, double o, double h, double l, double c, double v)
+    public void Check(int line, RawLine raw, DateTime time, double o, double h, double l, double c, double v)
     {
         var row = new Row(line, raw);
         CheckPrices(row, o, h, l, c);
@@ -131,7 +131,7 @@ internal sealed class BarValidator(string file, string[] columns, ValidationOpti
 
     private void Report(Row row, string column, ValidationCheck check, string problem, string remedy)
     {
-        var error = DataException.At(file, row.Line, column, row.Raw, problem, remedy);
+        var error = DataException.At(file, row.Line, column, row.Raw.ToString(), problem, remedy);
         if (!options.IsWarning(check))
         {
             throw error;
@@ -140,5 +140,5 @@ internal sealed class BarValidator(string file, string[] columns, ValidationOpti
         _warnings.Add(new ValidationWarning(check, error.Message));
     }
 
-    private readonly record struct Row(int Line, string Raw);
+    private readonly record struct Row(int Line, RawLine Raw);
 }
