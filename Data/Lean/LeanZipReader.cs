@@ -23,7 +23,12 @@ public static class LeanZipReader
     /// close from <paramref name="calendar"/> (13:00 on early closes). Hour bars: Time from the file, EndTime = Time + 1 h.
     /// </summary>
     /// <exception cref="DataException">Unreadable zip, bad row, or a failed validation check.</exception>
-    public static LeanBarFile ReadTradeBars(string path, Resolution resolution, TradingCalendar calendar, ValidationOptions? options = null)
+    public static LeanBarFile ReadTradeBars(string path, Resolution resolution, TradingCalendar calendar, ValidationOptions? options = null) =>
+        ReadTradeBars(path, resolution, calendar, options, null);
+
+    /// <summary><see cref="ReadTradeBars(string, Resolution, TradingCalendar, ValidationOptions?)"/> into
+    /// <paramref name="into"/> (cleared first; a reader of many files reuses one list), or a new list when null.</summary>
+    internal static LeanBarFile ReadTradeBars(string path, Resolution resolution, TradingCalendar calendar, ValidationOptions? options, List<Bar>? into)
     {
         if (resolution is not (Resolution.Daily or Resolution.Hour))
         {
@@ -37,10 +42,16 @@ public static class LeanZipReader
             {
                 // Not UTF-8: read it as text, as a StreamReader detects the encoding from the mark.
                 using var reader = new StreamReader(new MemoryStream(data, 0, length));
-                return ReadTradeRows(path, file, reader, options, TradeColumns, TradeLayout, parse);
+                return ReadTradeRows(path, file, reader, options, TradeColumns, TradeLayout, parse, into);
             }
 
-            return ReadTradeBytes(path, file, data, length, resolution, calendar, options, parse);
+            // Rows are at most the line breaks + 1: sized once, the list is not regrown (and copied) while filling.
+            var bytes = data.AsSpan(0, length);
+            var capacity = Math.Max(bytes.Count((byte)'\n'), bytes.Count((byte)'\r')) + 1;
+            var bars = into ?? new List<Bar>(capacity);
+            bars.Clear();
+            bars.EnsureCapacity(capacity);
+            return ReadTradeBytes(path, file, data, length, resolution, calendar, options, parse, bars);
         });
     }
 
@@ -115,10 +126,12 @@ public static class LeanZipReader
         ReadEntry(path, (file, reader) => ReadTradeRows(path, file, reader, options, columns, layout, parse));
 
     private static LeanBarFile ReadTradeRows(
-        string path, string file, StreamReader reader, ValidationOptions? options, string[] columns, string layout, Func<string, int, string[], (DateTime Stamp, Bar Bar)> parse)
+        string path, string file, StreamReader reader, ValidationOptions? options, string[] columns, string layout, Func<string, int, string[], (DateTime Stamp, Bar Bar)> parse,
+        List<Bar>? into = null)
     {
         var rows = new BarRows(file, columns, options ?? ValidationOptions.Strict, keepValues: false);
-        var bars = new List<Bar>();
+        var bars = into ?? [];
+        bars.Clear();
         foreach (var (line, text) in DataLines(reader))
         {
             var (stamp, bar) = parse(file, line, FieldParser.Fields(file, line, text, 6, layout));
@@ -139,11 +152,9 @@ public static class LeanZipReader
     /// </summary>
     private static LeanBarFile ReadTradeBytes(
         string path, string file, byte[] data, int length, Resolution resolution, TradingCalendar calendar, ValidationOptions? options,
-        Func<string, int, string[], (DateTime Stamp, Bar Bar)> parse)
+        Func<string, int, string[], (DateTime Stamp, Bar Bar)> parse, List<Bar> bars)
     {
         var rows = new BarRows(file, TradeColumns, options ?? ValidationOptions.Strict, keepValues: false);
-        // LEAN's rows are ~45-60 bytes; an estimate avoids most of the list's regrowth.
-        var bars = new List<Bar>();
         var position = length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF ? 3 : 0;
         var line = 0;
         while (position < length)

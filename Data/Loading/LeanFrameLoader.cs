@@ -30,6 +30,10 @@ internal sealed class LeanFrameLoader
     public const string SyntheticMarker = "SYNTHETIC";
 
     private readonly IReadOnlyDictionary<string, PriceBasis> _bases;
+
+    // Bar lists of files already placed in columns, reused for the next files (a fresh list per file is a large object
+    // per symbol).
+    private readonly Stack<List<Bar>> _spareLists = new();
     private readonly bool _isSynthetic;
 
     /// <summary>Files read so far (for the fingerprint).</summary>
@@ -47,7 +51,17 @@ internal sealed class LeanFrameLoader
         AddUsed(factors is null ? null : factorPath);
 
         var columns = new ColumnBuilder(_index.Count);
-        var primary = Fill(columns, name, map);
+        var files = new Dictionary<string, FileBars?>(StringComparer.Ordinal);
+        var primary = Fill(columns, name, map, files);
+        foreach (var file in files.Values)
+        {
+            // The columns hold the values now: the files' bar lists serve the next symbol.
+            if (file is not null)
+            {
+                _spareLists.Push(file.Bars);
+            }
+        }
+
         if (primary is null && !File.Exists(ZipPath(name)))
         {
             throw DataException.InFile(
@@ -64,9 +78,8 @@ internal sealed class LeanFrameLoader
     }
 
     /// <summary>Places each index period's bar from the zip the map file names for that date; returns the first zip used.</summary>
-    private string? Fill(ColumnBuilder columns, string name, MapFile? map)
+    private string? Fill(ColumnBuilder columns, string name, MapFile? map, Dictionary<string, FileBars?> bars)
     {
-        var bars = new Dictionary<string, FileBars?>(StringComparer.Ordinal);
         string? primary = null;
         for (var i = 0; i < _index.Count; i++)
         {
@@ -107,8 +120,9 @@ internal sealed class LeanFrameLoader
         FileBars? byStart = null;
         if (File.Exists(path))
         {
-            var file = LeanZipReader.ReadTradeBars(path, _index.Resolution, _calendar, _options);
-            byStart = new FileBars(file.Bars);
+            var list = _spareLists.Count > 0 ? _spareLists.Pop() : [];
+            var file = LeanZipReader.ReadTradeBars(path, _index.Resolution, _calendar, _options, list);
+            byStart = new FileBars(list);
             CheckOnIndex(path, file);
             AddUsed(path);
         }
@@ -124,11 +138,11 @@ internal sealed class LeanFrameLoader
     /// </summary>
     private sealed class FileBars
     {
-        private readonly IReadOnlyList<Bar> _bars;
+        private readonly List<Bar> _bars;
         private readonly Dictionary<DateTime, Bar>? _byStart;
         private int _cursor;
 
-        public FileBars(IReadOnlyList<Bar> bars)
+        public FileBars(List<Bar> bars)
         {
             _bars = bars;
             for (var k = 1; k < bars.Count; k++)
@@ -145,6 +159,9 @@ internal sealed class LeanFrameLoader
                 }
             }
         }
+
+        /// <summary>The file's bars in file order.</summary>
+        public List<Bar> Bars => _bars;
 
         /// <summary>The bar starting at <paramref name="start"/>; times asked must not decrease.</summary>
         public bool TryGet(DateTime start, out Bar bar)

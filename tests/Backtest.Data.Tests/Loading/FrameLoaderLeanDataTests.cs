@@ -128,6 +128,29 @@ public sealed class FrameLoaderLeanDataTests
         }
     }
 
+    [Fact]
+    public void FromLean_SeveralSymbols_SameColumnsAsEachLoadedAlone()
+    {
+        // The loader reuses its per-file buffers from one symbol to the next: nothing of one may show in another.
+        var (folder, calendar) = Lean();
+        var (first, last) = (new DateOnly(2010, 1, 4), new DateOnly(2021, 3, 31));
+        string[] tickers = ["QQQ", "AAPL", "SPY"];
+        var together = FrameLoader.FromLean(folder, tickers, Resolution.Daily, first, last, calendar);
+
+        foreach (var ticker in tickers)
+        {
+            var alone = FrameLoader.FromLean(folder, [ticker], Resolution.Daily, first, last, calendar).Symbols[0];
+            Assert.True(together.TryGet(alone.Symbol, out var mixed));
+            Assert.Equal(alone.Presence, mixed.Presence);
+            foreach (var (a, m) in new[] { (alone.Open, mixed.Open), (alone.High, mixed.High), (alone.Low, mixed.Low), (alone.Close, mixed.Close), (alone.Volume, mixed.Volume) })
+            {
+                Assert.Equal(a.Select(BitConverter.DoubleToInt64Bits), m.Select(BitConverter.DoubleToInt64Bits));
+            }
+
+            Assert.Contains(alone.Presence, p => p == BarPresence.Present);
+        }
+    }
+
     private static (string Folder, TradingCalendar Calendar) Lean()
     {
         var folder = SharedData.LeanDataFolder;

@@ -133,4 +133,26 @@ public sealed class FrameLoaderTests
 
         Assert.Contains("NOPE.csv", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FromLean_SymbolWithMissingDaysAfterACompleteOne_KeepsItsGaps()
+    {
+        // AAA has every day, BBB misses two; loaded together (AAA first, its bars buffer reused for BBB), BBB's missing
+        // days must stay missing, not take AAA's bars.
+        using var temp = new TempFolder();
+        var calendar = ZipFixture.Calendar();
+        var daily = Path.Combine(temp.Path, "equity", "usa", "daily");
+        string Rows(params int[] days) => string.Concat(days.Select(d => $"201311{d:D2} 00:00,1000000,1010000,990000,100{d:D2}00,5\n"));
+        ZipFixture.Write(Path.Combine(daily, "aaa.zip"), "aaa.csv", Rows(18, 19, 20, 21, 22, 25, 26));
+        ZipFixture.Write(Path.Combine(daily, "bbb.zip"), "bbb.csv", Rows(18, 21, 22, 25, 26));
+        var (first, last) = (new DateOnly(2013, 11, 18), new DateOnly(2013, 11, 26));
+
+        var together = FrameLoader.FromLean(temp.Path, ["AAA", "BBB"], Resolution.Daily, first, last, calendar);
+        var alone = FrameLoader.FromLean(temp.Path, ["BBB"], Resolution.Daily, first, last, calendar).Symbols[0];
+
+        Assert.True(together.TryGet(Symbol.Create("BBB"), out var bbb));
+        Assert.Equal(alone.Presence, bbb.Presence);
+        Assert.Equal(2, bbb.Presence.Count(p => p == BarPresence.Missing));
+        Assert.Equal(alone.Close.Select(BitConverter.DoubleToInt64Bits), bbb.Close.Select(BitConverter.DoubleToInt64Bits));
+    }
 }
