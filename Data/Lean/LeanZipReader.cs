@@ -38,7 +38,7 @@ public static class LeanZipReader
         var parse = TradeRowParser(resolution, calendar);
         return ReadEntryBytes(path, (file, data, length) =>
         {
-            if (HasUtf16Or32Mark(data, length))
+            if (Utf8Text.HasUtf16Or32Mark(data.AsSpan(0, length)))
             {
                 // Not UTF-8: read it as text, as a StreamReader detects the encoding from the mark.
                 using var reader = new StreamReader(new MemoryStream(data, 0, length));
@@ -155,36 +155,29 @@ public static class LeanZipReader
         Func<string, int, string[], (DateTime Stamp, Bar Bar)> parse, List<Bar> bars)
     {
         var rows = new BarRows(file, TradeColumns, options ?? ValidationOptions.Strict, keepValues: false);
-        var position = length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF ? 3 : 0;
+        var text = data.AsSpan(0, length);
+        var position = Utf8Text.Start(text);
         var line = 0;
-        while (position < length)
+        while (Utf8Text.NextLine(text, ref position, out var start, out var width))
         {
-            var rest = data.AsSpan(position, length - position);
-            var width = rest.IndexOfAny((byte)'\r', (byte)'\n');
-            width = width < 0 ? rest.Length : width;
             line++;
-            if (width > 0)
+            if (width == 0)
             {
-                var text = rest[..width];
-                if (TryReadRow(text, resolution, calendar, out var stamp, out var bar))
-                {
-                    rows.Add(line, new RawLine(data, position, width), stamp, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
-                }
-                else
-                {
-                    var raw = Encoding.UTF8.GetString(text);
-                    (stamp, bar) = parse(file, line, FieldParser.Fields(file, line, raw, 6, TradeLayout));
-                    rows.Add(line, raw, stamp, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
-                }
-
-                bars.Add(bar);
+                continue;
             }
 
-            position += width;
-            if (position < length)
+            if (TryReadRow(text.Slice(start, width), resolution, calendar, out var stamp, out var bar))
             {
-                position += data[position] == (byte)'\r' && position + 1 < length && data[position + 1] == (byte)'\n' ? 2 : 1;
+                rows.Add(line, new RawLine(data, start, width), stamp, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
             }
+            else
+            {
+                var raw = Encoding.UTF8.GetString(text.Slice(start, width));
+                (stamp, bar) = parse(file, line, FieldParser.Fields(file, line, raw, 6, TradeLayout));
+                rows.Add(line, raw, stamp, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume);
+            }
+
+            bars.Add(bar);
         }
 
         return new LeanBarFile(path, EntryNameOf(file), bars, rows.Finish());
@@ -197,7 +190,7 @@ public static class LeanZipReader
         stamp = default;
         bar = default;
         if (s.Length < 24 || s[8] != (byte)' ' || s[11] != (byte)':' || s[14] != (byte)','
-            || !Digits(s[..8], out var ymd) || !Digits(s.Slice(9, 2), out var hour) || !Digits(s.Slice(12, 2), out var minute))
+            || !Utf8Text.TryDigits(s[..8], out var ymd) || !Utf8Text.TryDigits(s.Slice(9, 2), out var hour) || !Utf8Text.TryDigits(s.Slice(12, 2), out var minute))
         {
             return false;
         }
@@ -214,7 +207,7 @@ public static class LeanZipReader
         {
             var comma = rest.IndexOf((byte)',');
             var field = k < 4 ? (comma < 0 ? default : rest[..comma]) : rest;
-            if (field.Length is 0 or > 15 || !Digits(field, out values[k]))
+            if (field.Length > 15 || !Utf8Text.TryDigits(field, out values[k]))
             {
                 return false;
             }
@@ -244,28 +237,6 @@ public static class LeanZipReader
         bar = new Bar(start, end, values[0] / PriceScale, values[1] / PriceScale, values[2] / PriceScale, values[3] / PriceScale, values[4]);
         return true;
     }
-
-    /// <summary>An unsigned decimal integer made of ASCII digits only (no sign, space or point).</summary>
-    private static bool Digits(ReadOnlySpan<byte> s, out long value)
-    {
-        value = 0;
-        foreach (var b in s)
-        {
-            var d = b - (byte)'0';
-            if ((uint)d > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + d;
-        }
-
-        return true;
-    }
-
-    private static bool HasUtf16Or32Mark(byte[] data, int length) =>
-        length >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF)
-            || (length >= 4 && data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF));
 
     /// <summary>The non-empty lines of an entry with their 1-based line numbers.</summary>
     private static IEnumerable<(int Line, string Text)> DataLines(StreamReader reader)
