@@ -320,13 +320,19 @@ public static class LeanZipReader
             var name = OpenEntry(path, (name, entry) =>
             {
                 using var stream = entry.Open();
-                // The declared size is a hint only (a damaged entry may differ): read to the end, growing if needed.
-                data = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(entry.Length + 1, 16, Array.MaxLength));
+                // The declared size is a hint only (a damaged entry may differ, or claim gigabytes): start from it, at most
+                // 64 MB, and grow while reading to the end.
+                data = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(entry.Length + 1, 16, 1 << 26));
                 for (int n; (n = stream.Read(data, length, data.Length - length)) > 0;)
                 {
                     length += n;
                     if (length == data.Length)
                     {
+                        if (length >= Array.MaxLength)
+                        {
+                            throw DataException.InFile(name, "the zip entry is larger than 2 GB when decompressed", "Split the data into smaller files.");
+                        }
+
                         var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)data.Length * 2, Array.MaxLength));
                         data.AsSpan(0, length).CopyTo(larger);
                         ArrayPool<byte>.Shared.Return(data);

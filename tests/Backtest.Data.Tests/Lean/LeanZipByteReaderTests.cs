@@ -66,6 +66,23 @@ public sealed class LeanZipByteReaderTests
         }
     }
 
+    [Fact]
+    public void ReadTradeBars_EntryLargerThanTheFirstBuffer_IsReadToItsLastLine()
+    {
+        // 70 MB of blank lines and one bad row at the end: the buffer (at most 64 MB at first) must grow and keep every
+        // byte, so the error names the last line.
+        using var temp = new TempFolder();
+        const int Blank = 70_000_000;
+        var content = new byte[Blank + 3];
+        content.AsSpan(0, Blank).Fill((byte)'\n');
+        "x,y"u8.CopyTo(content.AsSpan(Blank));
+        var zip = WriteBytes(temp.File("big.zip"), content);
+
+        var error = Assert.Throws<DataException>(() => LeanZipReader.ReadTradeBars(zip, Resolution.Daily, ZipFixture.Calendar()));
+
+        Assert.Contains($":{Blank + 1}", error.Message, StringComparison.Ordinal);
+    }
+
     private static string Outcome(Func<LeanBarFile> read)
     {
         try
