@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Backtest.Data.Csv;
-using Backtest.Data.Errors;
+using Backtest.Data.Tests.Validation;
 using Backtest.Data.Validation;
 using Backtest.Testing;
 
@@ -84,35 +84,15 @@ public sealed class CsvByteReaderTests
         }
     }
 
-    private static string Outcome(Func<CsvBarSeries> read)
+    private static string Outcome(Func<CsvBarSeries> read) => ReaderOutcome.Of(read, s => s.Report, (s, sb) =>
     {
-        try
+        sb.Append(s.Format).Append(' ').Append(s.PriceAdjustment).Append(" rows ").Append(s.Report.Rows).Append('\n');
+        for (var i = 0; i < s.Count; i++)
         {
-            var s = read();
-            var sb = new StringBuilder().Append(s.Format).Append(' ').Append(s.PriceAdjustment).Append(" rows ").Append(s.Report.Rows).Append('\n');
-            for (var i = 0; i < s.Count; i++)
-            {
-                sb.Append(s.Dates[i].DayNumber);
-                foreach (var x in new[] { s.Open[i], s.High[i], s.Low[i], s.Close[i], s.Volume[i], s.AdjustedClose?[i] ?? 7, s.Dividends?[i] ?? 7 })
-                {
-                    sb.Append(' ').Append(BitConverter.DoubleToInt64Bits(x));
-                }
-
-                sb.Append('\n');
-            }
-
-            foreach (var w in s.Report.Warnings)
-            {
-                sb.Append("warning ").Append(w.Check).Append(' ').Append(w.Message).Append('\n');
-            }
-
-            return sb.ToString();
+            sb.Append(s.Dates[i].DayNumber);
+            ReaderOutcome.AppendBits(sb, s.Open[i], s.High[i], s.Low[i], s.Close[i], s.Volume[i], s.AdjustedClose?[i] ?? 7, s.Dividends?[i] ?? 7);
         }
-        catch (DataException e)
-        {
-            return "error " + e.Message;
-        }
-    }
+    });
 
     private static byte[] RandomFile(Random random, string header, double odd)
     {

@@ -3,6 +3,7 @@ using System.Text;
 using Backtest.Data.Errors;
 using Backtest.Data.Lean;
 using Backtest.Data.Model;
+using Backtest.Data.Tests.Validation;
 using Backtest.Data.Validation;
 using Backtest.Testing;
 
@@ -83,36 +84,15 @@ public sealed class LeanZipByteReaderTests
         Assert.Contains($":{Blank + 1}", error.Message, StringComparison.Ordinal);
     }
 
-    private static string Outcome(Func<LeanBarFile> read)
+    private static string Outcome(Func<LeanBarFile> read) => ReaderOutcome.Of(read, file => file.Report, (file, sb) =>
     {
-        try
+        sb.Append("rows ").Append(file.Report.Rows).Append(" bars ").Append(file.Bars.Count).Append('\n');
+        foreach (var b in file.Bars)
         {
-            var file = read();
-            var sb = new StringBuilder();
-            sb.Append("rows ").Append(file.Report.Rows).Append(" bars ").Append(file.Bars.Count).Append('\n');
-            foreach (var b in file.Bars)
-            {
-                sb.Append(b.Time.Ticks).Append(' ').Append(b.EndTime.Ticks);
-                foreach (var x in new[] { b.Open, b.High, b.Low, b.Close, b.Volume })
-                {
-                    sb.Append(' ').Append(BitConverter.DoubleToInt64Bits(x));
-                }
-
-                sb.Append('\n');
-            }
-
-            foreach (var w in file.Report.Warnings)
-            {
-                sb.Append("warning ").Append(w.Check).Append(' ').Append(w.Message).Append('\n');
-            }
-
-            return sb.ToString();
+            sb.Append(b.Time.Ticks).Append(' ').Append(b.EndTime.Ticks);
+            ReaderOutcome.AppendBits(sb, b.Open, b.High, b.Low, b.Close, b.Volume);
         }
-        catch (DataException e)
-        {
-            return "error " + e.Message;
-        }
-    }
+    });
 
     /// <summary>Rows over November-December 2013 (a holiday and an early close in the calendar), mostly in LEAN's form; with
     /// probability <paramref name="odd"/> a row is written another way: decimals, signs, spaces, exponents, 16+ digits,
