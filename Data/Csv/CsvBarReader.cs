@@ -82,12 +82,13 @@ public static class CsvBarReader
         var first = Encoding.UTF8.GetString(data, headerStart, headerWidth);
         var (layout, header, rows, adjusted, dividends) = Begin(path, first, options, keepValues, sink);
         var line = 1;
-        Span<Range> fields = stackalloc Range[Math.Min(64, header.Names.Length + 1)];
+        // One more than the header's fields: the last range takes whatever follows them (the text reader ignores it too).
+        var fields = new Range[header.Names.Length + 1];
         while (Utf8Text.NextLine(data, ref position, out var start, out var width))
         {
             line++;
             var bytes = data.AsSpan(start, width);
-            if (fields.Length > header.Names.Length && Plain(bytes) && Utf8Text.Split(bytes, fields, (byte)',') >= header.Names.Length && layout.TryParse(bytes, fields, out var row))
+            if (Plain(bytes) && Utf8Text.Split(bytes, fields, (byte)',') >= header.Names.Length && layout.TryParse(bytes, fields, out var row))
             {
                 rows.Add(line, new RawLine(data, start, width), row.Date.ToDateTime(TimeOnly.MinValue), row.Open, row.High, row.Low, row.Close, row.Volume);
             }

@@ -28,6 +28,9 @@ public sealed class TimeMajorBars
     /// <summary>log2 of the periods per chunk: period i is in chunk i &gt;&gt; Shift, at row i &amp; (2^Shift − 1).</summary>
     public int Shift { get; }
 
+    /// <summary>2^Shift − 1: period i is at row i &amp; Mask of its chunk.</summary>
+    public int Mask => (int)((1L << Shift) - 1);
+
     /// <summary>The chunks; every one but the last holds 2^Shift x Width records.</summary>
     public ScaledPrices[][] Chunks { get; }
 
@@ -36,7 +39,15 @@ public sealed class TimeMajorBars
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)period, (uint)Periods, nameof(period));
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)position, (uint)Width, nameof(position));
-        return ref Chunks[period >> Shift][((period & ((1 << Shift) - 1)) * Width) + position];
+        return ref Chunks[period >> Shift][((period & Mask) * Width) + position];
+    }
+
+    /// <summary>One symbol's records (<see cref="SymbolColumns.ScaledBars"/>) seen as this layout: width 1, one chunk
+    /// (i &gt;&gt; 31 is 0 for every index), the array shared, not copied.</summary>
+    public static TimeMajorBars Of(ScaledPrices[] bars)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        return new TimeMajorBars(1, bars.Length, 31, [bars]);
     }
 
     /// <summary>Builds the layout with <paramref name="fill"/> writing the records of a range of periods for one symbol:

@@ -216,24 +216,12 @@ public static class LeanZipReader
         }
 
         stamp = new DateTime(year, month, day, (int)hour, (int)minute, 0);
-        DateTime start, end;
-        if (resolution == Resolution.Daily)
+        if (resolution == Resolution.Daily && !calendar.IsTradingDay(new DateOnly(year, month, day)))
         {
-            var date = new DateOnly(year, month, day);
-            if (!calendar.IsTradingDay(date))
-            {
-                return false;
-            }
-
-            start = date.ToDateTime(calendar.OpenOn(date));
-            end = date.ToDateTime(calendar.CloseOn(date));
-        }
-        else
-        {
-            start = stamp;
-            end = stamp.AddHours(1);
+            return false;
         }
 
+        var (start, end) = BarTimes(stamp, resolution, calendar);
         bar = new Bar(start, end, values[0] / PriceScale, values[1] / PriceScale, values[2] / PriceScale, values[3] / PriceScale, values[4]);
         return true;
     }
@@ -254,26 +242,28 @@ public static class LeanZipReader
 
     private static Bar MakeBar(string file, int line, string[] f, DateTime stamp, Resolution resolution, TradingCalendar calendar)
     {
-        DateTime start, end;
-        if (resolution == Resolution.Daily)
+        var date = DateOnly.FromDateTime(stamp);
+        if (resolution == Resolution.Daily && !calendar.IsTradingDay(date))
         {
-            var date = DateOnly.FromDateTime(stamp);
-            if (!calendar.IsTradingDay(date))
-            {
-                throw DataException.At(file, line, "time", f[0], $"{date:yyyy-MM-dd} is not a trading day of the exchange calendar", "Remove the row or correct the calendar (market-hours-database.json).");
-            }
-
-            start = date.ToDateTime(calendar.OpenOn(date));
-            end = date.ToDateTime(calendar.CloseOn(date));
-        }
-        else
-        {
-            start = stamp;
-            end = stamp.AddHours(1);
+            throw DataException.At(file, line, "time", f[0], $"{date:yyyy-MM-dd} is not a trading day of the exchange calendar", "Remove the row or correct the calendar (market-hours-database.json).");
         }
 
+        var (start, end) = BarTimes(stamp, resolution, calendar);
         return new Bar(start, end, Price(file, line, "open", f[1]), Price(file, line, "high", f[2]), Price(file, line, "low", f[3]),
             Price(file, line, "close", f[4]), FieldParser.Number(file, line, "volume", f[5]));
+    }
+
+    /// <summary>A bar's start and end from its file time stamp: a daily bar spans its trading day's session (the close 13:00
+    /// on early closes), an hour bar the hour from its stamp.</summary>
+    private static (DateTime Start, DateTime End) BarTimes(DateTime stamp, Resolution resolution, TradingCalendar calendar)
+    {
+        if (resolution != Resolution.Daily)
+        {
+            return (stamp, stamp.AddHours(1));
+        }
+
+        var date = DateOnly.FromDateTime(stamp);
+        return (date.ToDateTime(calendar.OpenOn(date)), date.ToDateTime(calendar.CloseOn(date)));
     }
 
     private static double Price(string file, int line, string column, string raw) => FieldParser.Number(file, line, column, raw) / PriceScale;

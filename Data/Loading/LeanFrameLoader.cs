@@ -117,18 +117,18 @@ internal sealed class LeanFrameLoader
         }
 
         var path = ZipPath(fileTicker);
-        FileBars? byStart = null;
+        FileBars? found = null;
         if (File.Exists(path))
         {
-            var list = _spareLists.Count > 0 ? _spareLists.Pop() : [];
-            var file = LeanZipReader.ReadTradeBars(path, _index.Resolution, _calendar, _options, list);
-            byStart = new FileBars(list);
+            var bars = _spareLists.Count > 0 ? _spareLists.Pop() : [];
+            var file = LeanZipReader.ReadTradeBars(path, _index.Resolution, _calendar, _options, bars);
+            found = new FileBars(bars);
             CheckOnIndex(path, file);
             AddUsed(path);
         }
 
-        cache[fileTicker] = byStart;
-        return byStart;
+        cache[fileTicker] = found;
+        return found;
     }
 
     /// <summary>

@@ -18,10 +18,10 @@ public sealed class Security
 
     // The arrays a time step reads, held directly: each step reads one element of each for every security, and going
     // through the columns object (and a bounds check per array) costs a dependent load per array. The presence and times
-    // have the index's length (SymbolColumns checks that). The prices come already scaled, one record per period: period
-    // i's record is _chunks[i >> _shift][(i & _mask) x _stride + _offset]. For a security of a frame those are the frame's
-    // time-major ScaledRows (stride = the frame's symbol count), so one step's records of all securities lie side by
-    // side; for columns outside a frame it is the columns' own ScaledBars as one chunk (stride 1, offset 0).
+    // have the index's length (SymbolColumns checks that). The prices come already scaled, one record per period, from a
+    // TimeMajorBars at column _offset: for a security of a frame the frame's time-major ScaledRows, so one step's records
+    // of all securities lie side by side; for columns outside a frame the columns' own ScaledBars (width 1). Its chunks,
+    // shift, mask and width are held here, so Update reads period i's record without another object or bounds check.
     private readonly ScaledPrices[][] _chunks;
     private readonly int _shift;
     private readonly int _mask;
@@ -43,28 +43,18 @@ public sealed class Security
         Exchange = exchange;
         columns.RequireMode(mode);
         var position = frame?.PositionOf(columns.Symbol) ?? -1;
-        if (position >= 0 && ReferenceEquals(frame!.Symbols[position], columns))
+        var ofFrame = position >= 0 && ReferenceEquals(frame!.Symbols[position], columns);
+        var rows = ofFrame ? frame!.ScaledRows(mode) : TimeMajorBars.Of(columns.ScaledBars(mode));
+        _offset = ofFrame ? position : 0;
+        if (rows.Periods != columns.Presence.Length)
         {
-            var rows = frame.ScaledRows(mode);
-            _chunks = rows.Chunks;
-            _shift = rows.Shift;
-            _stride = rows.Width;
-            _offset = position;
-            if (rows.Periods != columns.Presence.Length)
-            {
-                throw new ArgumentException($"The frame's records of {symbol} do not cover its columns' {columns.Presence.Length} periods.", nameof(frame));
-            }
-        }
-        else
-        {
-            // One chunk: i >> 31 is 0 for every index.
-            _chunks = [columns.ScaledBars(mode)];
-            _shift = 31;
-            _stride = 1;
-            _offset = 0;
+            throw new ArgumentException($"The records of {symbol} do not cover its columns' {columns.Presence.Length} periods.", nameof(frame));
         }
 
-        _mask = _shift >= 31 ? int.MaxValue : (1 << _shift) - 1;
+        _chunks = rows.Chunks;
+        _shift = rows.Shift;
+        _mask = rows.Mask;
+        _stride = rows.Width;
         _presence = columns.Presence;
         _starts = columns.Index.StartTimes;
         _ends = columns.Index.EndTimes;
