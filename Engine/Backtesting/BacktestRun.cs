@@ -311,6 +311,8 @@ internal sealed class BacktestRun
             _recorder.SampleDaily(last);
         }
 
+        _recorder.Complete();
+
         FlushLogs();
         var portfolio = _algorithm.Portfolio;
         var transactions = _algorithm.Transactions;

@@ -5,9 +5,19 @@ namespace Backtest.Engine.Backtesting;
 /// <summary>
 /// LEAN's result-handler sampling (SEMANTICS.md F.1, F.6): daily samples at 00:00, intraday equity samples every
 /// ResamplePeriod, and a final sample. Each series accepts only points strictly later than its last one.
+/// <para>
+/// During the run a sample only notes what it read (portfolio value, sale volume, benchmark price) in a log; the series
+/// are built from the log by <see cref="Complete"/> once the run is over, in the same order and by the same arithmetic,
+/// so they are what sampling them on the spot gives. The decimal-exact roundings then run in one tight loop instead of
+/// between the time steps' work (W1: ~0.3 ms less per 25-year run, benchmarks/analysis.md).
+/// </para>
 /// </summary>
 internal sealed class ResultRecorder
 {
+    // The log of the thread's previous run, taken by the next recorder on the thread (a sweep's trials allocate none).
+    [ThreadStatic]
+    private static RawSample[]? t_spareLog;
+
     private readonly SecurityPortfolioManager _portfolio;
     private readonly BenchmarkFeed _benchmark;
     private readonly DateTime _start;
@@ -19,6 +29,9 @@ internal sealed class ResultRecorder
     private readonly ResultBufferPool? _pool;
     private DecimalParts _previousParts;
     private DateTime _nextSample = DateTime.MinValue;
+    private RawSample[] _log;
+    private int _logCount;
+    private bool _completed;
 
     // Total sale volume at the latest turnover sample and at the one before it (a sample replaced at the same timestamp
     // is measured from the one before); zero before any.
@@ -52,33 +65,33 @@ internal sealed class ResultRecorder
         _benchmark = benchmark;
         _start = start;
         _previousParts = DecimalRounding.Decompose(startingCapital);
+        var logCapacity = days + stepSamples + 1;
+        _log = t_spareLog is { } spare && spare.Length >= logCapacity ? spare : new RawSample[logCapacity];
+        t_spareLog = null;
     }
 
-    public IReadOnlyList<TimeSample> Equity => _equity;
+    /// <summary>The series, once <see cref="Complete"/> has built them.</summary>
+    public IReadOnlyList<TimeSample> Equity => Completed(_equity);
 
-    public IReadOnlyList<TimeSample> Benchmark => _benchmarkSeries;
+    /// <inheritdoc cref="Equity"/>
+    public IReadOnlyList<TimeSample> Benchmark => Completed(_benchmarkSeries);
 
-    public IReadOnlyList<TimeSample> Performance => _performance;
+    /// <inheritdoc cref="Equity"/>
+    public IReadOnlyList<TimeSample> Performance => Completed(_performance);
 
-    public IReadOnlyList<TimeSample> Turnover => _turnover;
+    /// <inheritdoc cref="Equity"/>
+    public IReadOnlyList<TimeSample> Turnover => Completed(_turnover);
 
     /// <summary>The run failed and no result will hold the series: pooled ones go back to their pool.</summary>
-    public void Abandon() => _pool?.Recycle(_equity);
+    public void Abandon()
+    {
+        ReleaseLog();
+        _pool?.Recycle(_equity);
+    }
 
     /// <summary>The 00:00 "Daily Sampling" event; also used for the final sample.</summary>
-    public void SampleDaily(DateTime time)
-    {
-        var value = _portfolio.TotalPortfolioValue;
-        AddEquity(time, value);
-        Add(_benchmarkSeries, time, _benchmark.RoundedPrice);
-        var change = _previousParts.Value == 0 ? 0 : DecimalRounding.PercentChange(_equityParts, _previousParts);
-        Add(_performance, time, change);
-        _previousParts = _equityParts;
-        if (time != _start)
-        {
-            SampleTurnover(time, value);
-        }
-    }
+    public void SampleDaily(DateTime time) =>
+        Note(new RawSample(time.Ticks, _portfolio.TotalPortfolioValue, _portfolio.TotalSaleVolume, _benchmark.RoundedPrice, daily: true));
 
     /// <summary>Intraday equity sample after a time step (ResamplePeriod = max(4 min, (end - start) / 4000)).</summary>
     public void SampleStep(DateTime time)
@@ -86,13 +99,81 @@ internal sealed class ResultRecorder
         if (time > _nextSample)
         {
             _nextSample = time + _resamplePeriod;
-            AddEquity(time, _portfolio.TotalPortfolioValue);
+            Note(new RawSample(time.Ticks, _portfolio.TotalPortfolioValue, 0, 0, daily: false));
         }
     }
 
-    private void SampleTurnover(DateTime time, double value)
+    /// <summary>The run is over (its final sample taken): builds the series from the log and gives the log back to the
+    /// thread for the next run. Later samples are refused.</summary>
+    public void Complete()
     {
-        var volume = _portfolio.TotalSaleVolume;
+        ThrowIfCompleted();
+        for (var i = 0; i < _logCount; i++)
+        {
+            ref readonly var sample = ref _log[i];
+            var time = new DateTime(sample.Ticks);
+            if (sample.Daily)
+            {
+                BuildDaily(time, sample);
+            }
+            else
+            {
+                AddEquity(time, sample.Value);
+            }
+        }
+
+        _completed = true;
+        ReleaseLog();
+    }
+
+    private void Note(in RawSample sample)
+    {
+        ThrowIfCompleted();
+        if (_logCount == _log.Length)
+        {
+            // Only when the run outlasts its estimate (no end date): grow like a list.
+            Array.Resize(ref _log, Math.Max(16, _log.Length * 2));
+        }
+
+        _log[_logCount++] = sample;
+    }
+
+    private void BuildDaily(DateTime time, in RawSample sample)
+    {
+        AddEquity(time, sample.Value);
+        Add(_benchmarkSeries, time, sample.Benchmark);
+        var change = _previousParts.Value == 0 ? 0 : DecimalRounding.PercentChange(_equityParts, _previousParts);
+        Add(_performance, time, change);
+        _previousParts = _equityParts;
+        if (time != _start)
+        {
+            BuildTurnover(time, sample.Value, sample.Volume);
+        }
+    }
+
+    private List<TimeSample> Completed(List<TimeSample> series) =>
+        _completed ? series : throw new InvalidOperationException("The sampled series are built when the run completes; read them from the result.");
+
+    private void ThrowIfCompleted()
+    {
+        if (_completed)
+        {
+            throw new InvalidOperationException("The run's series are complete; no more samples are taken.");
+        }
+    }
+
+    private void ReleaseLog()
+    {
+        if (_log.Length > 0)
+        {
+            t_spareLog = _log;
+            _log = [];
+            _logCount = 0;
+        }
+    }
+
+    private void BuildTurnover(DateTime time, double value, double volume)
+    {
         if (_turnover.Count > 0 && _turnover[^1].Time == time)
         {
             // Same timestamp as the previous sample: replace it, measured from the volume two samples back (F.6).
@@ -127,4 +208,15 @@ internal sealed class ResultRecorder
             series.Add(new TimeSample(time, value));
         }
     }
+}
+
+/// <summary>What one sample read: the time, the total portfolio value and, for a daily sample, the total sale volume and
+/// the benchmark's rounded price.</summary>
+internal readonly struct RawSample(long ticks, double value, double volume, double benchmark, bool daily)
+{
+    public readonly long Ticks = ticks;
+    public readonly double Value = value;
+    public readonly double Volume = volume;
+    public readonly double Benchmark = benchmark;
+    public readonly bool Daily = daily;
 }
