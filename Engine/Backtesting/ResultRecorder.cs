@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Backtest.Engine.Securities;
 
 namespace Backtest.Engine.Backtesting;
@@ -27,22 +28,12 @@ internal sealed class ResultRecorder
     private readonly List<TimeSample> _performance;
     private readonly List<TimeSample> _turnover;
     private readonly ResultBufferPool? _pool;
-    private DecimalParts _previousParts;
+    private readonly DecimalParts _startingParts;
     private DateTime _nextSample = DateTime.MinValue;
     private RawSample[] _log;
     private int _logCount;
+    private int _dailyCount;
     private bool _completed;
-
-    // Total sale volume at the latest turnover sample and at the one before it (a sample replaced at the same timestamp
-    // is measured from the one before); zero before any.
-    private double _lastVolume;
-    private double _volumeBeforeLast;
-
-    // One-entry memo of the equity's rounding: on weekends and holidays the daily sample repeats Friday's equity (the
-    // benchmark's rounding comes from the feed, done once per bar for all runs). The equity's decimal decomposition
-    // serves its rounding, today's performance point and tomorrow's.
-    private DecimalParts _equityParts = new(double.NaN, 0, 0, false);
-    private double _equityRounded;
 
     /// <param name="expectedSteps">Upper estimate of the time steps, used to size the series once so that sampling does
     /// not allocate inside the loop.</param>
@@ -64,7 +55,7 @@ internal sealed class ResultRecorder
         _portfolio = portfolio;
         _benchmark = benchmark;
         _start = start;
-        _previousParts = DecimalRounding.Decompose(startingCapital);
+        _startingParts = DecimalRounding.Decompose(startingCapital);
         var logCapacity = days + stepSamples + 1;
         _log = t_spareLog is { } spare && spare.Length >= logCapacity ? spare : new RawSample[logCapacity];
         t_spareLog = null;
@@ -90,8 +81,11 @@ internal sealed class ResultRecorder
     }
 
     /// <summary>The 00:00 "Daily Sampling" event; also used for the final sample.</summary>
-    public void SampleDaily(DateTime time) =>
+    public void SampleDaily(DateTime time)
+    {
         Note(new RawSample(time.Ticks, _portfolio.TotalPortfolioValue, _portfolio.TotalSaleVolume, _benchmark.RoundedPrice, daily: true));
+        _dailyCount++;
+    }
 
     /// <summary>Intraday equity sample after a time step (ResamplePeriod = max(4 min, (end - start) / 4000)).</summary>
     public void SampleStep(DateTime time)
@@ -108,20 +102,67 @@ internal sealed class ResultRecorder
     public void Complete()
     {
         ThrowIfCompleted();
-        for (var i = 0; i < _logCount; i++)
+        var log = _log.AsSpan(0, _logCount);
+        // A sample adds at most one point to each series, so each is sized once and written through a span.
+        var equity = new SeriesWriter(_equity, log.Length);
+        var benchmark = new SeriesWriter(_benchmarkSeries, _dailyCount);
+        var performance = new SeriesWriter(_performance, _dailyCount);
+        var turnover = new SeriesWriter(_turnover, _dailyCount);
+
+        // One-entry memo of the equity's rounding: on weekends and holidays the daily sample repeats Friday's equity, and
+        // a daily sample repeats the step sample before it. The decomposition serves the rounding, today's performance
+        // point and tomorrow's.
+        var parts = new DecimalParts(double.NaN, 0, 0, false);
+        var rounded = 0.0;
+        var previousParts = _startingParts;
+
+        // Total sale volume at the latest turnover point and at the one before it (a point replaced at the same timestamp
+        // is measured from the one before); zero before any.
+        var lastVolume = 0.0;
+        var volumeBeforeLast = 0.0;
+        foreach (ref readonly var sample in log)
         {
-            ref readonly var sample = ref _log[i];
             var time = new DateTime(sample.Ticks);
-            if (sample.Daily)
+            var value = sample.Value;
+            // Compared as bits: NaN (the initial memo) never matches, and -0.0 is not mistaken for 0.0.
+            if (BitConverter.DoubleToInt64Bits(value) != BitConverter.DoubleToInt64Bits(parts.Value))
             {
-                BuildDaily(time, sample);
+                parts = DecimalRounding.Decompose(value);
+                rounded = DecimalRounding.Round(parts, 4);
             }
-            else
+
+            equity.Add(time, rounded);
+            if (!sample.Daily)
             {
-                AddEquity(time, sample.Value);
+                continue;
             }
+
+            benchmark.Add(time, sample.Benchmark);
+            performance.Add(time, previousParts.Value == 0 ? 0 : DecimalRounding.PercentChange(parts, previousParts));
+            previousParts = parts;
+            if (time == _start)
+            {
+                continue;
+            }
+
+            if (turnover.RemoveIfLastAt(time))
+            {
+                // Same timestamp as the previous point: replace it, measured from the volume two points back (F.6).
+                lastVolume = volumeBeforeLast;
+            }
+
+            var volume = sample.Volume;
+            // Most days trade nothing: equal finite volumes differ by +0, and +0 over a positive equity is +0 (no division).
+            var fraction = value == 0 || (volume == lastVolume && double.IsFinite(volume) && value > 0) ? 0 : (volume - lastVolume) / value;
+            turnover.Add(time, fraction);
+            volumeBeforeLast = lastVolume;
+            lastVolume = volume;
         }
 
+        equity.Finish();
+        benchmark.Finish();
+        performance.Finish();
+        turnover.Finish();
         _completed = true;
         ReleaseLog();
     }
@@ -136,19 +177,6 @@ internal sealed class ResultRecorder
         }
 
         _log[_logCount++] = sample;
-    }
-
-    private void BuildDaily(DateTime time, in RawSample sample)
-    {
-        AddEquity(time, sample.Value);
-        Add(_benchmarkSeries, time, sample.Benchmark);
-        var change = _previousParts.Value == 0 ? 0 : DecimalRounding.PercentChange(_equityParts, _previousParts);
-        Add(_performance, time, change);
-        _previousParts = _equityParts;
-        if (time != _start)
-        {
-            BuildTurnover(time, sample.Value, sample.Volume);
-        }
     }
 
     private List<TimeSample> Completed(List<TimeSample> series) =>
@@ -169,45 +197,49 @@ internal sealed class ResultRecorder
             t_spareLog = _log;
             _log = [];
             _logCount = 0;
+            _dailyCount = 0;
         }
     }
+}
 
-    private void BuildTurnover(DateTime time, double value, double volume)
+/// <summary>Appends to a series through a span over its spare room: a point is kept only when later than the last one.</summary>
+internal ref struct SeriesWriter
+{
+    private readonly List<TimeSample> _series;
+    private readonly Span<TimeSample> _points;
+    private int _count;
+
+    /// <param name="room">The most points that will be added.</param>
+    public SeriesWriter(List<TimeSample> series, int room)
     {
-        if (_turnover.Count > 0 && _turnover[^1].Time == time)
-        {
-            // Same timestamp as the previous sample: replace it, measured from the volume two samples back (F.6).
-            _turnover.RemoveAt(_turnover.Count - 1);
-            _lastVolume = _volumeBeforeLast;
-        }
-
-        var previous = _lastVolume;
-        // Most days trade nothing: equal finite volumes differ by +0, and +0 over a positive equity is +0 (no division).
-        var turnover = value == 0 || (volume == previous && double.IsFinite(volume) && value > 0) ? 0 : (volume - previous) / value;
-        _turnover.Add(new TimeSample(time, turnover));
-        _volumeBeforeLast = previous;
-        _lastVolume = volume;
+        _series = series;
+        _count = series.Count;
+        CollectionsMarshal.SetCount(series, _count + room);
+        _points = CollectionsMarshal.AsSpan(series);
     }
 
-    private void AddEquity(DateTime time, double value)
+    public void Add(DateTime time, double value)
     {
-        // Compared as bits: NaN (the initial memo) never matches, and -0.0 is not mistaken for 0.0.
-        if (BitConverter.DoubleToInt64Bits(value) != BitConverter.DoubleToInt64Bits(_equityParts.Value))
+        if (_count == 0 || time > _points[_count - 1].Time)
         {
-            _equityParts = DecimalRounding.Decompose(value);
-            _equityRounded = DecimalRounding.Round(_equityParts, 4);
+            _points[_count++] = new TimeSample(time, value);
         }
-
-        Add(_equity, time, _equityRounded);
     }
 
-    private static void Add(List<TimeSample> series, DateTime time, double value)
+    /// <summary>Drops the last point when it is at <paramref name="time"/>; true when it did.</summary>
+    public bool RemoveIfLastAt(DateTime time)
     {
-        if (series.Count == 0 || time > series[^1].Time)
+        if (_count > 0 && _points[_count - 1].Time == time)
         {
-            series.Add(new TimeSample(time, value));
+            _count--;
+            return true;
         }
+
+        return false;
     }
+
+    /// <summary>Sets the series to the points written.</summary>
+    public readonly void Finish() => CollectionsMarshal.SetCount(_series, _count);
 }
 
 /// <summary>What one sample read: the time, the total portfolio value and, for a daily sample, the total sale volume and
