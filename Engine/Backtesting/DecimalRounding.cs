@@ -37,7 +37,34 @@ internal static class DecimalRounding
     public static double PercentChange(double value, double previous) => PercentChange(Decompose(value), Decompose(previous));
 
     /// <summary><see cref="PercentChange(double, double)"/> of values already decomposed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static double PercentChange(in DecimalParts value, in DecimalParts previous)
+    {
+        if (value.Exact && previous.Exact && value.Scale == previous.Scale)
+        {
+            // The usual case (equity of the same order of magnitude on both days): 100 * 10^10 * (a - b) / b is
+            // |a - b| * 10^12 / b in units of 10^-10 %. In doubles: a - b and b are exact (below 2^53), the product and
+            // the quotient each round once, so the quotient (below 10^12) is within 2.3e-4 of the true one. Unless its
+            // fraction is within 1e-3 of a half, rounding it to an integer gives the exact answer. Written without
+            // data-dependent branches: whether a day rounds up, or is a gain or a loss, is a coin flip the CPU cannot
+            // predict. An unchanged value gives +0 like decimal.
+            var difference = value.Mantissa - previous.Mantissa;
+            var estimate = Math.Abs((double)difference) * 1e12 / previous.Mantissa;
+            var rounded = Math.Round(estimate);
+            var fraction = estimate - Math.Floor(estimate);
+            if (estimate < 1e12 - 1 && Math.Abs(fraction - 0.5) > 1e-3 && (difference >= 0 || rounded != 0))
+            {
+                return Math.CopySign(rounded / 1e10, difference);
+            }
+        }
+
+        return PercentChangeExact(value, previous);
+    }
+
+    /// <summary><see cref="PercentChange(in DecimalParts, in DecimalParts)"/> beyond its one-rounding case: near a half,
+    /// across scales, or outside the integer range (the decimal expression itself).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static double PercentChangeExact(in DecimalParts value, in DecimalParts previous)
     {
         if (value.Value == previous.Value && value.Exact)
         {
@@ -178,12 +205,9 @@ internal static class DecimalRounding
         var divisor = (long)Pow10(drop);
         var quotient = Math.DivRem(mantissa, divisor, out var remainder);
         var twice = remainder * 2;
-        if (twice > divisor || (twice == divisor && (quotient & 1) != 0))
-        {
-            quotient++;
-        }
-
-        return quotient / DoublePowers[places];
+        // Half to even without a branch on the digits (rounding up is a coin flip from one sample to the next).
+        var up = (twice > divisor) | ((twice == divisor) & ((quotient & 1) != 0));
+        return (quotient + (up ? 1 : 0)) / DoublePowers[places];
     }
 
     private static bool TryPercentChange(long a, int scaleA, long b, int scaleB, out double result)
@@ -191,29 +215,10 @@ internal static class DecimalRounding
         result = 0;
         if (scaleA == scaleB)
         {
-            // The usual case (equity of the same order of magnitude on both days): 100 * 10^10 * (a - b) / b is
-            // |a - b| * 10^12 / b in units of 10^-10 %. In doubles: a - b and b are exact (below 2^53), the product and
-            // the quotient each round once, so the quotient (below 10^12) is within 2.3e-4 of the true one. Unless its
-            // fraction is within 1e-3 of a half, rounding it to an integer gives the exact answer.
+            // Same scale, left by the one-rounding case (near a half, or a loss rounding to a negative zero): the exact
+            // quotient and remainder in integers, with a 64 x 64 -> 128-bit product divided without Int128's software
+            // division.
             var below = a < b;
-            var estimate = Math.Abs((double)(a - b)) * 1e12 / b;
-            if (estimate < 1e12 - 1)
-            {
-                var whole = Math.Floor(estimate);
-                var fraction = estimate - whole;
-                if (Math.Abs(fraction - 0.5) > 1e-3)
-                {
-                    var rounded = fraction > 0.5 ? whole + 1 : whole;
-                    if (!(below && rounded == 0))
-                    {
-                        result = below ? -(rounded / 1e10) : rounded / 1e10;
-                        return true;
-                    }
-                }
-            }
-
-            // Near a half (or a loss rounding to a negative zero): the exact quotient and remainder in integers, with a
-            // 64 x 64 -> 128-bit product divided without Int128's software division.
             var high = Math.BigMul((ulong)(below ? b - a : a - b), 1_000_000_000_000UL, out var low);
             return TryDivide(new UInt128(high, low), (ulong)b, out var units, out var remainder)
                 && TryRoundPercent(units, remainder, (ulong)b, below, out result);
