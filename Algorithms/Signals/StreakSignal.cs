@@ -51,22 +51,13 @@ public sealed class StreakSignal : IRegimeSignal
         SignalGuard.After(Time, time, nameof(StreakSignal));
         Time = time;
         var d = smallReturn - largeReturn;
-        if (d > _minimumExcess)
-        {
-            SmallStreak++;
-            LargeStreak = 0;
-        }
-        else if (d < -_minimumExcess)
-        {
-            LargeStreak++;
-            SmallStreak = 0;
-        }
-        else
-        {
-            // Equal returns, a difference within the dead band, or NaN (comparisons with NaN are false).
-            SmallStreak = 0;
-            LargeStreak = 0;
-        }
+        // The minimum excess is validated non-negative, so at most one side wins: the winner's streak grows, the other
+        // resets, and equal returns, a difference within the dead band or NaN (comparisons with NaN are false) reset
+        // both. Written as masks rather than branches: which side wins is a coin flip the CPU cannot predict.
+        var smallWins = d > _minimumExcess;
+        var largeWins = d < -_minimumExcess;
+        SmallStreak = (SmallStreak + 1) & -(smallWins ? 1 : 0);
+        LargeStreak = (LargeStreak + 1) & -(largeWins ? 1 : 0);
 
         DaysInRegime++;
         var target = SmallStreak >= _threshold ? Regime.SmallCaps : LargeStreak >= _threshold ? Regime.LargeTech : Regime;
