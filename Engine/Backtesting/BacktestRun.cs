@@ -262,7 +262,7 @@ internal sealed class BacktestRun
     {
         var schedule = _algorithm.Schedule;
         schedule.AddInternal("Daily Sampling", _algorithm.DateRules.EveryDay(), _algorithm.TimeRules.Midnight,
-            () => _recorder.SampleDaily(_algorithm.Time));
+            () => _recorder.SampleDaily(_algorithm.Time), times => _recorder.SampleDaily(times));
         if (_securities.Length == 0 || !_algorithm.OverridesOnEndOfDay)
         {
             return;

@@ -81,10 +81,20 @@ internal sealed class ResultRecorder
     }
 
     /// <summary>The 00:00 "Daily Sampling" event; also used for the final sample.</summary>
-    public void SampleDaily(DateTime time)
+    public void SampleDaily(DateTime time) => SampleDaily(new ReadOnlySpan<DateTime>(in time));
+
+    /// <summary>Daily samples at consecutive <paramref name="times"/> with nothing run between them: the same readings.</summary>
+    public void SampleDaily(ReadOnlySpan<DateTime> times)
     {
-        Note(new RawSample(time.Ticks, _portfolio.TotalPortfolioValue, _portfolio.TotalSaleVolume, _benchmark.RoundedPrice, daily: true));
-        _dailyCount++;
+        var value = _portfolio.TotalPortfolioValue;
+        var volume = _portfolio.TotalSaleVolume;
+        var benchmark = _benchmark.RoundedPrice;
+        foreach (var time in times)
+        {
+            Note(new RawSample(time.Ticks, value, volume, benchmark, daily: true));
+        }
+
+        _dailyCount += times.Length;
     }
 
     /// <summary>Intraday equity sample after a time step (ResamplePeriod = max(4 min, (end - start) / 4000)).</summary>

@@ -36,8 +36,10 @@ public sealed class ScheduleManager
         return label;
     }
 
-    internal void AddInternal(string name, DateRule dateRule, TimeRule timeRule, Action action) =>
-        Add(new ScheduledEvent(name, dateRule, timeRule, action, int.MinValue + _internalCount++));
+    /// <param name="batch">The same as <paramref name="action"/> for several due times at once; used while this is the
+    /// only event, when nothing can run between its firings.</param>
+    internal void AddInternal(string name, DateRule dateRule, TimeRule timeRule, Action action, BatchAction? batch = null) =>
+        Add(new ScheduledEvent(name, dateRule, timeRule, action, int.MinValue + _internalCount++, batch));
 
     /// <summary>Computes firing times for the run range; events added later are prepared from the current time.
     /// <paramref name="cache"/>, when given, must belong to the algorithm's calendar.</summary>
@@ -60,6 +62,17 @@ public sealed class ScheduleManager
         while (_earliest < time || (inclusive && _earliest == time))
         {
             var next = _events[_nextIndex];
+            if (next.Batch is { } batch && _events.Count == 1)
+            {
+                // The only event (the engine's daily sampling when the algorithm schedules nothing): every due firing in
+                // one call, e.g. a weekend's three midnights, which nothing else could run between.
+                var due = next.TakeDue(time, inclusive);
+                setTime(due[^1]);
+                FindNext();
+                batch(due);
+                continue;
+            }
+
             setTime(_earliest);
             next.Advance();
             // Before the action: it may register events, which lower the earliest time themselves.

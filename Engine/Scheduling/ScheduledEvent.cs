@@ -1,5 +1,8 @@
 namespace Backtest.Engine.Scheduling;
 
+/// <summary>An event's action for several of its firing times at once, in order.</summary>
+internal delegate void BatchAction(ReadOnlySpan<DateTime> times);
+
 /// <summary>One registered event with its firing times, prepared for the run range.</summary>
 internal sealed class ScheduledEvent
 {
@@ -7,13 +10,14 @@ internal sealed class ScheduledEvent
     private int _count;
     private int _next;
 
-    public ScheduledEvent(string name, DateRule dateRule, TimeRule timeRule, Action action, int order)
+    public ScheduledEvent(string name, DateRule dateRule, TimeRule timeRule, Action action, int order, BatchAction? batch = null)
     {
         Name = name;
         DateRule = dateRule;
         TimeRule = timeRule;
         Action = action;
         Order = order;
+        Batch = batch;
     }
 
     public string Name { get; }
@@ -23,6 +27,10 @@ internal sealed class ScheduledEvent
     public TimeRule TimeRule { get; }
 
     public Action Action { get; }
+
+    /// <summary>What firing several due times at once does (the same as <see cref="Action"/> at each of them in turn),
+    /// or null when the event fires one time at a time.</summary>
+    public BatchAction? Batch { get; }
 
     /// <summary>Tie-break between events due at the same instant: lower first.</summary>
     public int Order { get; }
@@ -73,4 +81,17 @@ internal sealed class ScheduledEvent
     }
 
     public void Advance() => _next++;
+
+    /// <summary>The pending firing times before <paramref name="limit"/> (<paramref name="inclusive"/>: at or before it),
+    /// marked as fired.</summary>
+    public ReadOnlySpan<DateTime> TakeDue(DateTime limit, bool inclusive)
+    {
+        var first = _next;
+        while (_next < _count && (_times[_next] < limit || (inclusive && _times[_next] == limit)))
+        {
+            _next++;
+        }
+
+        return _times.AsSpan(first, _next - first);
+    }
 }

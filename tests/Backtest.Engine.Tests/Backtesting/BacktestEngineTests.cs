@@ -289,13 +289,15 @@ public sealed class BacktestEngineTests
         Assert.Equal(new DateTime(2024, 1, 15), result.Equity[0].Time);
     }
 
-    internal static ScriptedAlgorithm RotatingAlgorithm() => new(
+    /// <param name="alsoInitialize">Runs at the end of Initialize (e.g. to schedule events).</param>
+    internal static ScriptedAlgorithm RotatingAlgorithm(Action<ScriptedAlgorithm>? alsoInitialize = null) => new(
         a =>
         {
             a.SetStartDate(2024, 1, 1);
             a.SetEndDate(2024, 1, 31);
             a.AddEquity("AAA");
             a.AddEquity("BBB");
+            alsoInitialize?.Invoke(a);
         },
         (a, slice) =>
         {
