@@ -49,18 +49,15 @@ fi
 # The target excludes the tear sheet (--no-tear-sheet); the run with it is timed too. The README's (JIT) run without
 # the tear sheet stays the last command: write-results.py reads the whole-process figure from it.
 RUN="run --config $CONFIG --no-tear-sheet"
-if command -v hyperfine >/dev/null; then
-  hyperfine -N --warmup 2 --runs 10 --export-json "$OUT/cli.json" \
-    "$CLI --version" ${R2R_CLI:+"$R2R_CLI --version" "$R2R_CLI $RUN"} ${AOT_CLI:+"$AOT_CLI --version" "$AOT_CLI run --config $CONFIG" "$AOT_CLI $RUN"} \
-    "$CLI run --config $CONFIG" "$CLI $RUN" | tee "$OUT/cli.txt"
-else
-  for i in $(seq 10); do s=$(date +%s%N); $CLI $RUN >/dev/null; echo $(( ($(date +%s%N) - s) / 1000000 )); done | tee "$OUT/cli-loop.txt"
-fi
-if command -v hyperfine >/dev/null; then
-  # Fixed vs data-proportional cost: the same run over six weeks only.
-  hyperfine -N --warmup 1 --runs 6 --export-json "$OUT/cli-breakdown.json" \
-    "$CLI $RUN --start 2026-05-01 --end 2026-06-12" | tee "$OUT/cli-breakdown.txt"
-fi
+# hyperfine when installed, else benchmarks/time-commands.py (same JSON, same no-shell timing).
+TIMER=(python3 benchmarks/time-commands.py)
+command -v hyperfine >/dev/null && TIMER=(hyperfine -N)
+"${TIMER[@]}" --warmup 2 --runs 10 --export-json "$OUT/cli.json" \
+  "$CLI --version" ${R2R_CLI:+"$R2R_CLI --version" "$R2R_CLI $RUN"} ${AOT_CLI:+"$AOT_CLI --version" "$AOT_CLI run --config $CONFIG" "$AOT_CLI $RUN"} \
+  "$CLI run --config $CONFIG" "$CLI $RUN" | tee "$OUT/cli.txt"
+# Fixed vs data-proportional cost: the same run over six weeks only.
+"${TIMER[@]}" --warmup 1 --runs 6 --export-json "$OUT/cli-breakdown.json" \
+  "$CLI $RUN --start 2026-05-01 --end 2026-06-12" | tee "$OUT/cli-breakdown.txt"
 /usr/bin/time -f "%M" -o "$OUT/cli-peak-kb.txt" $CLI $RUN >/dev/null 2>&1 || true
 [ -n "$AOT_CLI" ] && { /usr/bin/time -f "%M" -o "$OUT/aot-peak-kb.txt" $AOT_CLI $RUN >/dev/null 2>&1 || true; }
 
