@@ -66,12 +66,7 @@ internal static class DecimalRounding
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static double PercentChangeExact(in DecimalParts value, in DecimalParts previous)
     {
-        if (value.Value == previous.Value && value.Exact)
-        {
-            // An unchanged positive value (every weekend): the decimal difference is a positive zero.
-            return 0;
-        }
-
+        // An unchanged value in range never gets here: it is the one-rounding case's +0.
         if (value.Exact && previous.Exact && TryPercentChange(value.Mantissa, value.Scale, previous.Mantissa, previous.Scale, out var result))
         {
             return result;

@@ -35,8 +35,8 @@ internal sealed class ResultRecorder
     private int _dailyCount;
     private bool _completed;
 
-    /// <param name="expectedSteps">Upper estimate of the time steps, used to size the series once so that sampling does
-    /// not allocate inside the loop.</param>
+    /// <param name="expectedSteps">Estimate of the time steps, used to size the sample log and the series once so that
+    /// sampling does not allocate inside the loop (a longer run grows them).</param>
     /// <param name="pool">Where to take the series from (a sweep's shared pool), or null to allocate them.</param>
     public ResultRecorder(SecurityPortfolioManager portfolio, BenchmarkFeed benchmark, DateTime start, DateTime end, double startingCapital, int expectedSteps,
         ResultBufferPool? pool = null)
@@ -182,7 +182,8 @@ internal sealed class ResultRecorder
         ThrowIfCompleted();
         if (_logCount == _log.Length)
         {
-            // Only when the run outlasts its estimate (no end date): grow like a list.
+            // Only when the run takes more samples than estimated (steps the estimate does not count, such as corporate
+            // actions, or no end date): grow like a list.
             Array.Resize(ref _log, Math.Max(16, _log.Length * 2));
         }
 
